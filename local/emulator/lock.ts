@@ -1,0 +1,8 @@
+/** Stub: to be built (issue 2). */
+import type { Runtime } from './runtime';
+
+export function install(_rt: Runtime): Record<string, unknown> {
+  return {};
+}
+
+export function holdByOther(_rt: Runtime, _kind: 'document' | 'script', _held: boolean): void {}

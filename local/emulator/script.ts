@@ -1,0 +1,10 @@
+/** Stub: to be built (issue 2). */
+import type { Runtime } from './runtime';
+
+export function install(_rt: Runtime): Record<string, unknown> {
+  return {};
+}
+
+export function advanceTime(rt: Runtime, ms: number): void {
+  rt.state.clock += ms;
+}

@@ -1,0 +1,32 @@
+/**
+ * Errors the domain raises for people. The code picks the i18n message the add-on shows; `params`
+ * fill its blanks. A person never sees a stack trace, only the message for the code.
+ */
+export type Params = Readonly<Record<string, string | number>>;
+
+/** A problem found while validating input: what, where, and the values the message needs. */
+export interface Problem {
+  readonly code: string;
+  readonly params?: Params;
+  /** Where the problem is: a field name, a row number, an entry id. */
+  readonly where?: string;
+}
+
+export class LumbungError extends Error {
+  readonly code: string;
+  readonly params: Params;
+  readonly problems: readonly Problem[];
+
+  constructor(code: string, params: Params = {}, problems: readonly Problem[] = []) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = 'LumbungError';
+    this.code = code;
+    this.params = params;
+    this.problems = problems;
+  }
+}
+
+/** Throws one LumbungError carrying every problem, when there are any. */
+export function throwIfProblems(code: string, problems: readonly Problem[]): void {
+  if (problems.length > 0) throw new LumbungError(code, { count: problems.length }, problems);
+}

@@ -1,0 +1,86 @@
+/**
+ * The records the cooperative's books are made of, and how they nest:
+ *
+ *   JournalEntry ──< JournalLine ── Account
+ *        │               └── (memberId, savingsType) or (loanId): the sub-ledger it belongs to
+ *        └── reverses: the entry it undoes (corrections are reversals, never edits)
+ *
+ * Money is whole rupiah (see money.ts); dates are ISO 'YYYY-MM-DD' (see dates.ts).
+ */
+import type { Rupiah } from './money';
+import type { IsoDate } from './dates';
+
+/** An account code of the chart of accounts, e.g. '1-1100'. */
+export type AccountCode = string;
+
+/** Where an account appears in the statements and on which side it grows. */
+export type AccountType = 'asset' | 'contra_asset' | 'liability' | 'equity' | 'income' | 'expense';
+
+export interface Account {
+  readonly code: AccountCode;
+  /** Name as the cooperative reads it (Bahasa Indonesia). */
+  readonly name: string;
+  /** English name, for the English interface. */
+  readonly nameEn: string;
+  readonly type: AccountType;
+}
+
+/** The three kinds of member savings. */
+export type SavingsType = 'pokok' | 'wajib' | 'sukarela';
+
+export interface JournalLine {
+  readonly account: AccountCode;
+  /** Whole rupiah, >= 0; exactly one of debit and credit is > 0. */
+  readonly debit: Rupiah;
+  readonly credit: Rupiah;
+  /** The member whose sub-ledger this line moves (savings, loans, SHU, cover). */
+  readonly memberId?: string;
+  /** With memberId on a savings account: which savings it moves. */
+  readonly savingsType?: SavingsType;
+  /** The loan whose sub-ledger this line moves (principal, interest, penalty). */
+  readonly loanId?: string;
+}
+
+/** What happened, so that reports can group postings without reading memos. */
+export type EntryKind =
+  | 'opening_balance'
+  | 'member_join'
+  | 'wajib_due'
+  | 'savings_deposit'
+  | 'savings_withdrawal'
+  | 'savings_interest'
+  | 'loan_disbursement'
+  | 'installment_payment'
+  | 'penalty_charge'
+  | 'penalty_waiver'
+  | 'loan_write_off'
+  | 'loan_loss_provision'
+  | 'group_cover'
+  | 'group_cover_repayment'
+  | 'shu_closing'
+  | 'shu_distribution'
+  | 'member_exit'
+  | 'expense'
+  | 'other_income'
+  | 'reversal';
+
+export interface JournalEntry {
+  /** Stable id, e.g. 'J-000123'. */
+  readonly id: string;
+  /** The day the event happened (not the day it was typed in). */
+  readonly date: IsoDate;
+  readonly kind: EntryKind;
+  /** Plain words a member would understand: "Setoran simpanan wajib Mei 2026". */
+  readonly memo: string;
+  readonly lines: readonly JournalLine[];
+  /** On a reversal: the id of the entry it undoes. */
+  readonly reverses?: string;
+  /** Why: required for reversals, waivers and write-offs. */
+  readonly reason?: string;
+  /** The receipt number given to the member (kuitansi). */
+  readonly receipt?: string;
+  /** Makes a retried or twice-fired posting land once. */
+  readonly idempotencyKey?: string;
+  /** Email of the person who recorded it. */
+  readonly recordedBy?: string;
+}
