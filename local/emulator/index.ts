@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 import { Runtime, State } from './runtime';
+import { clockDate } from './clock-date';
 import * as sheets from './sheets';
 import * as forms from './forms';
 import * as drive from './drive';
@@ -128,9 +129,26 @@ function quotaName(service: string): string {
  * triggers can call them.
  */
 export function loadBundle(ws: Workspace, code: string): { invoke(functionName: string, event?: unknown): unknown } {
-  const context = vm.createContext({ ...ws.globals, console });
+  // The bundle sees the emulated clock through Date; Math, JSON and the rest are the vm's own.
+  const context = vm.createContext({ ...ws.globals, console, Date: clockDate(() => ws.now().getTime()) });
   vm.runInContext(code, context, { filename: 'Code.js' });
-  const names = Object.keys(context).filter((k) => typeof context[k] === 'function' && !(k in ws.globals) && k !== 'console');
+  const names = Object.keys(context).filter((k) => typeof context[k] === 'function' && !(k in ws.globals) && k !== 'Date');
   ws.defineFunctions(Object.fromEntries(names.map((n) => [n, (e?: unknown) => context[n](e)])));
   return { invoke: (name, event) => ws.invoke(name, event) };
+}
+
+/**
+ * Makes the workspace's services the globals of this Node process, as Apps Script's are, so that
+ * src/ code can run on the emulator without the bundle (app-layer tests). Returns the undo.
+ */
+export function installGlobals(ws: Workspace): () => void {
+  const g = globalThis as Record<string, unknown>;
+  const before = new Map(Object.keys(ws.globals).map((k) => [k, g[k]]));
+  Object.assign(g, ws.globals);
+  return () => {
+    for (const [k, v] of before) {
+      if (v === undefined) delete g[k];
+      else g[k] = v;
+    }
+  };
 }
