@@ -16,6 +16,34 @@ export type AccountCode = string;
 /** Where an account appears in the statements and on which side it grows. */
 export type AccountType = 'asset' | 'contra_asset' | 'liability' | 'equity' | 'income' | 'expense';
 
+/**
+ * What an account is for, so that posting rules and the ledger find it whatever code a cooperative
+ * gives it. At most one account of a chart has each role; extra accounts usually have none.
+ */
+export type AccountRole =
+  | 'cash'
+  | 'bank'
+  | 'loan_principal'
+  | 'loan_loss_reserve'
+  | 'loan_interest_receivable'
+  | 'loan_penalty_receivable'
+  | 'cover_receivable'
+  | 'cover_payable'
+  | 'savings_pokok'
+  | 'savings_wajib'
+  | 'savings_sukarela'
+  | 'shu_payable'
+  | 'reserve'
+  | 'shu_current_year'
+  | 'interest_income'
+  | 'fee_income'
+  | 'penalty_income'
+  | 'other_income'
+  | 'savings_interest_expense'
+  | 'provision_expense'
+  | 'operating_expense'
+  | 'other_expense';
+
 export interface Account {
   readonly code: AccountCode;
   /** Name as the cooperative reads it (Bahasa Indonesia). */
@@ -23,6 +51,8 @@ export interface Account {
   /** English name, for the English interface. */
   readonly nameEn: string;
   readonly type: AccountType;
+  /** What the posting rules use it for; absent on a cooperative's extra accounts. */
+  readonly role?: AccountRole;
 }
 
 /** The three kinds of member savings. */
@@ -39,6 +69,11 @@ export interface JournalLine {
   readonly savingsType?: SavingsType;
   /** The loan whose sub-ledger this line moves (principal, interest, penalty). */
   readonly loanId?: string;
+  /**
+   * On an income line: whether it was earned from members or from non-members (the laporan hasil
+   * usaha shows them apart). Absent: a line with memberId counts as members' income.
+   */
+  readonly party?: 'member' | 'non_member';
 }
 
 /** What happened, so that reports can group postings without reading memos. */
