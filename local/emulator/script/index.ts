@@ -1,0 +1,15 @@
+/** ScriptApp for the emulator: installable triggers, the clock that fires them, their failures. */
+import type { Runtime } from '../runtime';
+import { ScriptAppService } from './app';
+
+export { advanceTime, clockEvent } from './clock';
+export { runTrigger, triggersFor } from './run';
+export { triggerFailures, scriptState } from './state';
+export type { TriggerData, TriggerFailure } from './state';
+export { DOC_ID } from './builders';
+export * as limits from './limits';
+export { sheetsTimestamp, wallTime, wallToEpoch } from './tz';
+
+export function install(rt: Runtime): Record<string, unknown> {
+  return { ScriptApp: rt.expose(new ScriptAppService(rt)) };
+}
