@@ -64,7 +64,9 @@ export function enumArg<T extends string>(v: unknown, values: Readonly<Record<st
   return values[name];
 }
 
+/** A String parameter: Apps Script turns a number or boolean into its text; other types do not match. */
 export function stringArg(v: unknown, method: string): string {
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (typeof v !== 'string') throw signatureError(method, [v]);
   return v;
 }
