@@ -1,4 +1,5 @@
 import { defaultSavingsSettings, type SavingsSettings } from '../../src/domain/savings';
+import fc from 'fast-check';
 import { wajibStatement } from '../../src/domain/savings-wajib';
 
 // Rp20.000 a month, raised to Rp25.000 from April 2026; due on the 10th; owed from the join month.
@@ -99,5 +100,19 @@ describe('savings-wajib', () => {
       expect(s.months).toEqual([]);
       expect(s.arrears).toBe(0);
     });
+  });
+});
+
+describe('wajibStatement properties', () => {
+  it('arrears minus what is paid ahead is always what is due minus what is paid', () => {
+    const day = fc.integer({ min: 0, max: 900 }).map((n) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10));
+    const payment = fc.record({ date: day, amount: fc.integer({ min: 1, max: 200_000 }) });
+    fc.assert(fc.property(day, day, fc.array(payment, { maxLength: 12 }), (joinDate, asOf, payments) => {
+      const s = wajibStatement({ joinDate }, payments, asOf, settings);
+      const firstUnpaid = s.months.findIndex((m) => m.outstanding > 0);
+      // Oldest first: once a month is short, no later month has anything paid.
+      const oldestFirst = firstUnpaid < 0 || s.months.slice(firstUnpaid + 1).every((m) => m.paid === 0);
+      return s.arrears - s.paidAhead === s.totalDue - s.totalPaid && oldestFirst;
+    }));
   });
 });
