@@ -111,6 +111,8 @@ describe('Range.setValue(s): as if a person typed it (USER_ENTERED)', () => {
   it('refuses more than 50000 characters in one cell', () => {
     const { sheet } = workspace();
     expect(errorOf(() => sheet.getRange('A1').setValue('x'.repeat(50001))).message).toBe('Your input contains more than the maximum of 50000 characters in a single cell.');
+    expect(() => sheet.getRange('A1:A2').setValues([['ok'], ['x'.repeat(50001)]])).toThrow('maximum of 50000');
+    expect(sheet.getRange('A1').getValue()).toBe('');
   });
 
   it('shifts relative references when one formula is set on many cells', () => {

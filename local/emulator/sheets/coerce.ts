@@ -29,6 +29,8 @@ export function parseTyped(text: string, ctx: CoerceContext): Cell {
   if (text.startsWith("'")) return text.length > 1 ? text.slice(1) : null;
   if (text.startsWith('=') && text.length > 1) return { f: text };
   const t = text.trim();
+  // Fast path for ordinary text: numbers and dates start with a digit, a sign or a decimal mark.
+  if (!/^[0-9+\-.,tTfF]/.test(t)) return text;
   if (/^true$/i.test(t)) return true;
   if (/^false$/i.test(t)) return false;
   const n = parseNumber(t, ctx.locale);
@@ -50,10 +52,21 @@ export function usesCommaDecimal(locale: string): boolean {
 const esc = (s: string) => s.replace(/[.]/g, '\\.');
 
 /** A typed number: sign, grouped digits, decimals, exponent, trailing percent. 15 significant digits. */
+const numberPatterns = new Map<string, RegExp>();
+
+function numberPattern(group: string, decimal: string): RegExp {
+  const key = group + decimal;
+  let re = numberPatterns.get(key);
+  if (!re) {
+    re = new RegExp(`^([+-]?)((?:\\d{1,3}(?:${esc(group)}\\d{3})+|\\d+)(?:${esc(decimal)}\\d*)?|${esc(decimal)}\\d+)(?:[eE]([+-]?\\d+))?(%?)$`);
+    numberPatterns.set(key, re);
+  }
+  return re;
+}
+
 export function parseNumber(t: string, locale: string): number | null {
   const { group, decimal } = separators(locale);
-  const re = new RegExp(`^([+-]?)((?:\\d{1,3}(?:${esc(group)}\\d{3})+|\\d+)(?:${esc(decimal)}\\d*)?|${esc(decimal)}\\d+)(?:[eE]([+-]?\\d+))?(%?)$`);
-  const m = re.exec(t);
+  const m = numberPattern(group, decimal).exec(t);
   if (!m) return null;
   const plain = m[2].split(group).join('').replace(decimal, '.');
   let n = Number(`${m[1]}${plain}${m[3] ? `e${m[3]}` : ''}`);

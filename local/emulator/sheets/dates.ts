@@ -7,7 +7,7 @@ const DAY = 86_400_000;
 const EPOCH_SERIAL = 25569;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
 
 function formatter(tz: string): Intl.DateTimeFormat {
   let f = formatters.get(tz);
@@ -21,8 +21,9 @@ function formatter(tz: string): Intl.DateTimeFormat {
 /** The zone's offset from UTC in ms at an instant; cached per hour since zones change on the hour. */
 export function zoneOffset(tz: string, ms: number): number {
   const hour = Math.floor(ms / 3_600_000);
-  const key = `${tz}|${hour}`;
-  const hit = offsetCache.get(key);
+  let zone = offsetCache.get(tz);
+  if (!zone) offsetCache.set(tz, (zone = new Map()));
+  const hit = zone.get(hour);
   if (hit !== undefined) return hit;
   const p: Record<string, number> = {};
   for (const part of formatter(tz).formatToParts(new Date(hour * 3_600_000))) {
@@ -30,8 +31,8 @@ export function zoneOffset(tz: string, ms: number): number {
   }
   const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   const offset = wall - hour * 3_600_000;
-  if (offsetCache.size > 100_000) offsetCache.clear();
-  offsetCache.set(key, offset);
+  if (zone.size > 100_000) zone.clear();
+  zone.set(hour, offset);
   return offset;
 }
 
