@@ -44,6 +44,7 @@ export class Sheet {
     return this;
   }
 
+  /** Unverified: A1 notation naming another tab ("Kas!A1") resolves on that tab. */
   getRange(...args: unknown[]): Range {
     if (args.length === 1 && typeof args[0] === 'string') return resolveA1(this._rt, this._book(), args[0], this._data());
     const c = checkCoords(this._m('getRange'), this._data(), args);
