@@ -3,11 +3,13 @@
  * its messages in its own file; this one merges them and fills `{param}` blanks.
  */
 import { messages as common } from './common';
+import { messages as loans } from './loans';
+import { messages as members } from './members';
 
 export type Locale = 'id' | 'en';
 
 type Table = Readonly<Record<string, string>>;
-const AREAS: ReadonlyArray<{ id: Table; en: Table }> = [common];
+const AREAS: ReadonlyArray<{ id: Table; en: Table }> = [common, loans, members];
 
 const TABLES: Record<Locale, Table> = {
   id: Object.assign({}, ...AREAS.map((a) => a.id)),

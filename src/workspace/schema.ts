@@ -1,0 +1,237 @@
+/**
+ * The ledger's tabs as they sit in the spreadsheet: each a table with one frozen header row and a
+ * stable id in column A. Code finds columns by header, so a manager may add or move columns.
+ * Headers are the cooperative's words (Bahasa Indonesia); `key` is the code's name for a column.
+ */
+export type ColumnType = 'text' | 'money' | 'number' | 'date' | 'datetime' | 'percent';
+
+export interface ColumnSpec {
+  readonly key: string;
+  readonly header: string;
+  readonly type: ColumnType;
+  /** A dropdown of allowed values (data validation). */
+  readonly choices?: readonly string[];
+  /** Personal data (NIK, phone, address): only managers may see the tab it is in. */
+  readonly personal?: boolean;
+}
+
+export interface TableSpec {
+  readonly key: string;
+  /** The tab's name. */
+  readonly name: string;
+  readonly columns: readonly ColumnSpec[];
+  /** Report tabs hold derived figures and may carry formulas; data tabs never do. */
+  readonly report?: boolean;
+}
+
+/** The format each column type is written with: text stays text, money is whole Rupiah. */
+export const NUMBER_FORMATS: Readonly<Record<ColumnType, string>> = {
+  text: '@',
+  money: '"Rp"#,##0',
+  number: '0',
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm:ss',
+  percent: '0.00',
+};
+
+const text = (key: string, header: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ key, header, type: 'text', ...extra });
+const money = (key: string, header: string): ColumnSpec => ({ key, header, type: 'money' });
+const date = (key: string, header: string): ColumnSpec => ({ key, header, type: 'date' });
+const num = (key: string, header: string): ColumnSpec => ({ key, header, type: 'number' });
+
+export const MEMBER_STATUSES = ['aktif', 'keluar'] as const;
+export const APPLICATION_STATUSES = ['menunggu', 'disetujui', 'ditolak', 'dicairkan'] as const;
+export const LOAN_STATUSES = ['berjalan', 'lunas', 'hapus_buku', 'direstrukturisasi'] as const;
+
+export const MEMBERS: TableSpec = {
+  key: 'members',
+  name: 'Anggota',
+  columns: [
+    text('id', 'ID Anggota'),
+    text('name', 'Nama'),
+    text('nik', 'NIK', { personal: true }),
+    text('phone', 'Telepon', { personal: true }),
+    text('address', 'Alamat', { personal: true }),
+    text('email', 'Email'),
+    date('joinDate', 'Tanggal Masuk'),
+    text('group', 'Kelompok'),
+    text('status', 'Status', { choices: MEMBER_STATUSES }),
+    date('exitDate', 'Tanggal Keluar'),
+    text('note', 'Catatan'),
+  ],
+};
+
+export const JOURNAL: TableSpec = {
+  key: 'journal',
+  name: 'Jurnal',
+  columns: [
+    num('seq', 'No'),
+    text('entryId', 'ID Jurnal'),
+    date('date', 'Tanggal'),
+    text('kind', 'Jenis'),
+    text('memo', 'Keterangan'),
+    text('account', 'Akun'),
+    money('debit', 'Debit'),
+    money('credit', 'Kredit'),
+    text('memberId', 'ID Anggota'),
+    text('savingsType', 'Jenis Simpanan'),
+    text('loanId', 'ID Pinjaman'),
+    text('party', 'Pihak'),
+    text('reverses', 'Membalik'),
+    text('reason', 'Alasan'),
+    text('receipt', 'No Kuitansi'),
+    text('idempotencyKey', 'Kunci'),
+    text('recordedBy', 'Dicatat Oleh'),
+    { key: 'recordedAt', header: 'Waktu Catat', type: 'datetime' },
+    text('hash', 'Hash'),
+  ],
+};
+
+export const APPLICATIONS: TableSpec = {
+  key: 'applications',
+  name: 'Pengajuan',
+  columns: [
+    text('id', 'ID Pengajuan'),
+    date('date', 'Tanggal'),
+    text('memberId', 'ID Anggota'),
+    text('product', 'Produk'),
+    money('amount', 'Jumlah'),
+    num('termMonths', 'Tenor (bulan)'),
+    text('purpose', 'Keperluan'),
+    text('status', 'Status', { choices: APPLICATION_STATUSES }),
+    text('source', 'Sumber'),
+    text('recordedBy', 'Dicatat Oleh'),
+    text('decidedBy', 'Diputuskan Oleh'),
+    date('decidedOn', 'Tanggal Keputusan'),
+    text('reason', 'Alasan'),
+    text('loanId', 'ID Pinjaman'),
+    text('idempotencyKey', 'Kunci'),
+  ],
+};
+
+export const LOANS: TableSpec = {
+  key: 'loans',
+  name: 'Pinjaman',
+  columns: [
+    text('id', 'ID Pinjaman'),
+    text('memberId', 'ID Anggota'),
+    text('product', 'Produk'),
+    money('principal', 'Pokok Pinjaman'),
+    num('termMonths', 'Tenor (bulan)'),
+    { key: 'ratePercent', header: 'Bunga (%)', type: 'percent' },
+    text('ratePer', 'Bunga Per', { choices: ['bulan', 'tahun'] }),
+    text('method', 'Metode', { choices: ['flat', 'declining', 'annuity'] }),
+    money('fee', 'Biaya Admin'),
+    date('disbursedOn', 'Tanggal Cair'),
+    date('firstDueDate', 'Angsuran Pertama'),
+    text('status', 'Status', { choices: LOAN_STATUSES }),
+    text('applicationId', 'ID Pengajuan'),
+    text('approvedBy', 'Disetujui Oleh'),
+    text('disbursedBy', 'Dicairkan Oleh'),
+    text('note', 'Catatan'),
+  ],
+};
+
+export const SCHEDULES: TableSpec = {
+  key: 'schedules',
+  name: 'Jadwal Angsuran',
+  columns: [
+    text('loanId', 'ID Pinjaman'),
+    num('n', 'Angsuran Ke'),
+    date('dueDate', 'Jatuh Tempo'),
+    money('principal', 'Pokok'),
+    money('interest', 'Jasa'),
+    money('payment', 'Angsuran'),
+    money('balance', 'Sisa Pokok'),
+  ],
+};
+
+export const MEETINGS: TableSpec = {
+  key: 'meetings',
+  name: 'Rapat',
+  columns: [
+    text('id', 'ID Rapat'),
+    text('title', 'Judul'),
+    text('type', 'Jenis'),
+    { key: 'start', header: 'Mulai', type: 'datetime' },
+    { key: 'end', header: 'Selesai', type: 'datetime' },
+    text('place', 'Tempat'),
+    text('eventId', 'ID Acara Kalender'),
+    text('meetLink', 'Tautan Meet'),
+    num('quorum', 'Kuorum'),
+    num('present', 'Hadir'),
+    text('status', 'Status'),
+  ],
+};
+
+export const ARCHIVE: TableSpec = {
+  key: 'archive',
+  name: 'Arsip',
+  columns: [
+    text('id', 'ID Arsip'),
+    text('title', 'Judul'),
+    text('category', 'Kategori'),
+    date('date', 'Tanggal Dokumen'),
+    text('fileId', 'ID Berkas'),
+    text('link', 'Tautan'),
+    text('checksum', 'Checksum'),
+    text('addedBy', 'Ditambahkan Oleh'),
+    { key: 'addedAt', header: 'Waktu Tambah', type: 'datetime' },
+  ],
+};
+
+export const SETTINGS: TableSpec = {
+  key: 'settings',
+  name: 'Pengaturan',
+  columns: [text('key', 'Kunci'), text('value', 'Nilai'), text('help', 'Keterangan')],
+};
+
+export const PRODUCTS: TableSpec = {
+  key: 'products',
+  name: 'Produk Pinjaman',
+  columns: [
+    text('id', 'Kode'),
+    text('name', 'Nama'),
+    text('method', 'Metode', { choices: ['flat', 'declining', 'annuity'] }),
+    { key: 'ratePercent', header: 'Bunga (%)', type: 'percent' },
+    text('ratePer', 'Bunga Per', { choices: ['bulan', 'tahun'] }),
+    num('maxTermMonths', 'Tenor Maks (bulan)'),
+    money('maxPrincipal', 'Pinjaman Maks'),
+    text('fee', 'Biaya Admin'),
+    text('penalty', 'Denda'),
+    num('graceDays', 'Masa Tenggang (hari)'),
+    num('savingsMultiple', 'Maks x Simpanan'),
+    num('minMembershipMonths', 'Min Bulan Anggota'),
+  ],
+};
+
+export const IMPORT: TableSpec = {
+  key: 'import',
+  name: 'Impor',
+  columns: [
+    text('memberId', 'ID Anggota'),
+    text('name', 'Nama'),
+    text('nik', 'NIK', { personal: true }),
+    text('phone', 'Telepon', { personal: true }),
+    text('address', 'Alamat', { personal: true }),
+    date('joinDate', 'Tanggal Masuk'),
+    text('group', 'Kelompok'),
+    money('pokok', 'Simpanan Pokok'),
+    money('wajib', 'Simpanan Wajib'),
+    money('sukarela', 'Simpanan Sukarela'),
+    text('result', 'Hasil Impor'),
+  ],
+};
+
+export const DASHBOARD: TableSpec = {
+  key: 'dashboard',
+  name: 'Ringkasan',
+  report: true,
+  columns: [text('label', 'Keterangan'), text('value', 'Nilai')],
+};
+
+/** Every tab the ledger has, in the order setup makes them. */
+export const LEDGER_TABLES: readonly TableSpec[] = [DASHBOARD, MEMBERS, JOURNAL, LOANS, SCHEDULES, APPLICATIONS, MEETINGS, ARCHIVE, SETTINGS, PRODUCTS, IMPORT];
+
+/** Bumped when a tab or column is added or renamed; setup migrates older ledgers forward. */
+export const SCHEMA_VERSION = 1;

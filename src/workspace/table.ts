@@ -1,0 +1,130 @@
+/**
+ * A ledger tab read and written as a table: one read of the whole tab per operation, columns found
+ * by header (a manager's extra column breaks nothing), and one write per contiguous block. Text
+ * columns are written with the plain-text format in the same block, so a member named
+ * "=IMPORTRANGE(...)" or a phone "+62812..." stays exactly that text.
+ */
+import { LumbungError } from '../domain/errors';
+import { ColumnSpec, NUMBER_FORMATS, TableSpec } from './schema';
+import { isoDateIn, isoDateTimeIn, midnightIn } from './timezone';
+
+export type Cell = string | number | boolean | Date;
+/** A row as the code sees it: column key -> value (ISO strings for dates, numbers for money). */
+export type Row = Record<string, string | number>;
+
+export interface Table {
+  readonly spec: TableSpec;
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  /** Header texts as found in row 1 (including columns the code does not know). */
+  readonly headers: readonly string[];
+  /** Column key -> 0-based column index. */
+  readonly columnOf: ReadonlyMap<string, number>;
+  /** Data rows (row 2 onwards) as read, trailing blank rows dropped. */
+  readonly rows: readonly Row[];
+  /** The grid as read, for writing back a row with a manager's extra columns untouched. */
+  readonly grid: readonly (readonly Cell[])[];
+  readonly timeZone: string;
+}
+
+const normal = (h: unknown) => String(h).trim().toLowerCase();
+
+/** Reads a whole tab once. A missing tab or column is a clear error telling to run setup. */
+export function readTable(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: TableSpec, timeZone: string): Table {
+  const sheet = ss.getSheetByName(spec.name);
+  if (!sheet) throw new LumbungError('LEDGER_TAB_MISSING', { tab: spec.name });
+  const values = sheet.getDataRange().getValues() as Cell[][];
+  const headers = (values[0] ?? []).map((h) => String(h));
+  const index = new Map(headers.map((h, i) => [normal(h), i]));
+  const columnOf = new Map<string, number>();
+  for (const c of spec.columns) {
+    const i = index.get(normal(c.header));
+    if (i === undefined) throw new LumbungError('LEDGER_COLUMN_MISSING', { tab: spec.name, column: c.header });
+    columnOf.set(c.key, i);
+  }
+  let end = values.length;
+  while (end > 1 && values[end - 1].every((v) => v === '')) end--;
+  const grid = values.slice(1, end);
+  const rows = grid.map((r) => rowFrom(r, spec.columns, columnOf, timeZone));
+  return { spec, sheet, headers, columnOf, rows, grid, timeZone };
+}
+
+function rowFrom(cells: readonly Cell[], columns: readonly ColumnSpec[], columnOf: ReadonlyMap<string, number>, tz: string): Row {
+  const row: Row = {};
+  for (const c of columns) row[c.key] = fromCell(cells[columnOf.get(c.key)!], c, tz);
+  return row;
+}
+
+function fromCell(v: Cell, c: ColumnSpec, tz: string): string | number {
+  if (v === '' || v === null || v === undefined) return c.type === 'money' || c.type === 'number' || c.type === 'percent' ? 0 : '';
+  if (v instanceof Date) return c.type === 'datetime' ? isoDateTimeIn(v, tz) : isoDateIn(v, tz);
+  if (typeof v === 'boolean') return String(v);
+  return v;
+}
+
+function toCell(v: string | number | undefined, c: ColumnSpec, tz: string): Cell {
+  if (v === undefined || v === '') return '';
+  if (c.type === 'date') return midnightIn(String(v), tz);
+  if (c.type === 'datetime') return wallTimeIn(String(v), tz);
+  if (c.type === 'text') return String(v);
+  return v;
+}
+
+/** The cells of a row, laid out by the tab's actual columns; `base` keeps unknown columns as they were. */
+/** 'YYYY-MM-DD HH:mm:ss' read as wall time in the zone. */
+function wallTimeIn(text: string, tz: string): Date {
+  const [day, time = '00:00:00'] = text.split(' ');
+  const [h, m, sec] = time.split(':').map(Number);
+  return new Date(midnightIn(day, tz).getTime() + ((h * 60 + m) * 60 + (sec || 0)) * 1000);
+}
+
+function cellsOf(table: Table, row: Row, base?: readonly Cell[]): Cell[] {
+  const out: Cell[] = base ? [...base] : new Array(table.headers.length).fill('');
+  while (out.length < table.headers.length) out.push('');
+  for (const c of table.spec.columns) {
+    if (c.key in row) out[table.columnOf.get(c.key)!] = toCell(row[c.key], c, table.timeZone);
+  }
+  return out;
+}
+
+function formatsOf(table: Table): string[] {
+  const formats: string[] = new Array(table.headers.length).fill('General');
+  for (const c of table.spec.columns) formats[table.columnOf.get(c.key)!] = NUMBER_FORMATS[c.type];
+  return formats;
+}
+
+/** Writes rows as one block starting at a sheet row, formats and values together. */
+function writeBlock(table: Table, firstRow: number, cells: Cell[][]): void {
+  if (cells.length === 0) return;
+  const range = table.sheet.getRange(firstRow, 1, cells.length, table.headers.length);
+  const formats = formatsOf(table);
+  range.setNumberFormats(cells.map(() => formats));
+  range.setValues(cells);
+}
+
+/** Appends rows after the last one, growing the tab when it is full. */
+export function appendRows(table: Table, rows: readonly Row[]): void {
+  if (rows.length === 0) return;
+  const first = table.grid.length + 2;
+  const needed = first + rows.length - 1;
+  const max = table.sheet.getMaxRows();
+  if (needed > max) table.sheet.insertRowsAfter(max, Math.max(needed - max, 500));
+  writeBlock(table, first, rows.map((r) => cellsOf(table, r)));
+}
+
+/**
+ * Rewrites the given data rows (0-based indexes into table.rows) with changed fields, as one block
+ * spanning them; columns the code does not know keep what the manager put there.
+ */
+export function updateRows(table: Table, changes: ReadonlyMap<number, Row>): void {
+  if (changes.size === 0) return;
+  const indexes = [...changes.keys()].sort((a, b) => a - b);
+  const from = indexes[0];
+  const to = indexes[indexes.length - 1];
+  const block: Cell[][] = [];
+  for (let i = from; i <= to; i++) {
+    const change = changes.get(i);
+    const merged = change ? { ...table.rows[i], ...change } : table.rows[i];
+    block.push(cellsOf(table, merged, table.grid[i]));
+  }
+  writeBlock(table, from + 2, block);
+}
