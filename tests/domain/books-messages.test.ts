@@ -1,0 +1,28 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { messages } from '../../src/i18n/books';
+
+const SOURCES = ['money-text', 'accounts', 'journal', 'postings', 'postings-loans', 'postings-cover', 'postings-shu', 'postings-exit', 'ledger'];
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n/books', () => {
+  it('has a message in both languages for every code the books raise', () => {
+    const codes = new Set<string>();
+    for (const name of SOURCES) {
+      const text = readFileSync(join(__dirname, '../../src/domain', `${name}.ts`), 'utf8');
+      for (const m of text.matchAll(/(?:code: |LumbungError\()'([A-Z_]+)'/g)) codes.add(m[1]);
+      for (const m of text.matchAll(/(?:'|\? )'([A-Z][A-Z_]+)'/g)) codes.add(m[1]);
+    }
+    expect(codes.size).toBeGreaterThan(30);
+    for (const code of codes) {
+      expect([code, code in messages.id, code in messages.en]).toEqual([code, true, true]);
+    }
+  });
+
+  it('says the same blanks in Bahasa Indonesia and English', () => {
+    expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.id).sort());
+    for (const [code, text] of Object.entries(messages.id)) {
+      expect([code, placeholders(messages.en[code as keyof typeof messages.en])]).toEqual([code, placeholders(text)]);
+    }
+  });
+});
