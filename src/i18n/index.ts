@@ -2,6 +2,7 @@
  * Every user-visible string, by code: Bahasa Indonesia (the default) and English. Each area keeps
  * its messages in its own file; this one merges them and fills `{param}` blanks.
  */
+import { messages as books } from './books';
 import { messages as common } from './common';
 import { messages as loans } from './loans';
 import { messages as members } from './members';
@@ -9,7 +10,7 @@ import { messages as members } from './members';
 export type Locale = 'id' | 'en';
 
 type Table = Readonly<Record<string, string>>;
-const AREAS: ReadonlyArray<{ id: Table; en: Table }> = [common, loans, members];
+const AREAS: ReadonlyArray<{ id: Table; en: Table }> = [common, books, loans, members];
 
 const TABLES: Record<Locale, Table> = {
   id: Object.assign({}, ...AREAS.map((a) => a.id)),
