@@ -1,0 +1,30 @@
+/**
+ * Messages for the journal check (src/domain/tamper.ts). {row} is the sheet's row number; {entry}
+ * the entry id ('-' when the row has none); {seqs} the missing line numbers ('6' or '6–8').
+ */
+export const messages = {
+  id: {
+    JOURNAL_INTACT: 'Jurnal utuh. {lines} baris sudah diperiksa dan tidak ada yang diubah.',
+    JOURNAL_TAMPERED: 'Ada {count} masalah di jurnal. Baris jurnal tidak boleh diubah dengan tangan. Untuk memperbaiki, buat catatan pembatalan.',
+    JOURNAL_ROW_EDITED: 'Baris {row} ({entry}) diubah dengan tangan setelah dicatat.',
+    JOURNAL_HASH_EDITED: 'Kode pengaman di baris {row} ({entry}) diubah atau dihapus. Isi barisnya masih asli.',
+    JOURNAL_ROW_INSERTED: 'Baris {row} ({entry}) ditambahkan dengan tangan, bukan lewat Lumbung.',
+    JOURNAL_ROW_MOVED: 'Baris {row} ({entry}) dipindahkan dari urutan aslinya.',
+    JOURNAL_ROWS_DELETED: '{count} baris dihapus (No {seqs}), di antara baris {after} dan baris {before}.',
+    JOURNAL_ROWS_DELETED_AT_START: '{count} baris dihapus (No {seqs}), sebelum baris {before}.',
+    JOURNAL_ROWS_DELETED_AT_END: '{count} baris dihapus (No {seqs}), sesudah baris {after}.',
+    JOURNAL_ENTRY_UNBALANCED: 'Catatan {entry} (mulai baris {row}) tidak seimbang atau tidak lengkap. Jumlahnya tidak bisa dipercaya.',
+  },
+  en: {
+    JOURNAL_INTACT: 'The journal is intact. {lines} rows were checked and none was changed.',
+    JOURNAL_TAMPERED: 'The journal has {count} problems. Journal rows must not be changed by hand. To correct one, record a reversal.',
+    JOURNAL_ROW_EDITED: 'Row {row} ({entry}) was changed by hand after it was recorded.',
+    JOURNAL_HASH_EDITED: 'The security code in row {row} ({entry}) was changed or deleted. The row itself is still as recorded.',
+    JOURNAL_ROW_INSERTED: 'Row {row} ({entry}) was typed in by hand, not recorded through Lumbung.',
+    JOURNAL_ROW_MOVED: 'Row {row} ({entry}) was moved out of its original order.',
+    JOURNAL_ROWS_DELETED: '{count} rows were deleted (No {seqs}), between row {after} and row {before}.',
+    JOURNAL_ROWS_DELETED_AT_START: '{count} rows were deleted (No {seqs}), before row {before}.',
+    JOURNAL_ROWS_DELETED_AT_END: '{count} rows were deleted (No {seqs}), after row {after}.',
+    JOURNAL_ENTRY_UNBALANCED: 'Entry {entry} (starting at row {row}) does not balance or is incomplete. Its amounts cannot be trusted.',
+  },
+} as const;
