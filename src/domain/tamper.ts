@@ -132,12 +132,18 @@ export function verifyJournal(records: readonly JournalRecord[], chart: readonly
     // Hash cell genuine (the next line chains to it) but the content no longer fits; else any real-looking hash.
     const genuineHash = (i: number) => looksLikeHash(records[i].hash) && linksNext(records[i].hash);
     const uniqueHash = (i: number) => looksLikeHash(records[i].hash) && hashCount.get(records[i].hash) === 1;
+    // A gap that is only the line's own number retyped: it verifies as the expected line.
+    let trueSeq = s;
+    if (gap) {
+      const renumbered = candidates.find((i) => chainHash(link, { ...records[i], seq: expected }) === records[i].hash);
+      if (renumbered !== undefined) [pick, found, trueSeq] = [renumbered, 'edited', expected];
+    }
     if (pick < 0) pick = candidates.find(genuineHash) ?? candidates.find(uniqueHash) ?? -1;
     if (pick < 0) continue; // every row with this number was typed in: the number counts as missing
     status[pick] = found;
-    if (gap) deleted(expected, s - 1, chosen.length ? chosen[chosen.length - 1] : -1, pick);
+    if (trueSeq > expected) deleted(expected, s - 1, chosen.length ? chosen[chosen.length - 1] : -1, pick);
     link = found === 'hash' ? value : records[pick].hash;
-    expected = s + 1;
+    expected = trueSeq + 1;
     chosen.push(pick);
   }
   if (options.tip && options.tip.nextSeq > expected) deleted(expected, options.tip.nextSeq - 1, chosen.length ? chosen[chosen.length - 1] : -1, -1);
