@@ -3,10 +3,13 @@
  * card action and each trigger handler is assigned here as `global.NAME = NAME` (the exact form
  * gas-webpack-plugin looks for); everything else is imported.
  */
-import { onHomepage, onSheetsHomepage, onDriveHomepage, onDriveItemsSelected, onCalendarHomepage, onCalendarEventOpen, onHelp } from './addon/home';
+import { onHomepage, onDriveHomepage, onDriveItemsSelected, onCalendarHomepage, onCalendarEventOpen, onHelp } from './addon/home';
+import { onSheetsHomepage, onSetup } from './addon/sheets';
+import { onMemberForm, onRegisterMember } from './addon/members';
 
 declare const global: Record<string, unknown>;
 
+// Homepages and contextual triggers (appsscript.json).
 global.onHomepage = onHomepage;
 global.onSheetsHomepage = onSheetsHomepage;
 global.onDriveHomepage = onDriveHomepage;
@@ -14,3 +17,8 @@ global.onDriveItemsSelected = onDriveItemsSelected;
 global.onCalendarHomepage = onCalendarHomepage;
 global.onCalendarEventOpen = onCalendarEventOpen;
 global.onHelp = onHelp;
+
+// Card actions of the Sheets add-on.
+global.onSetup = onSetup;
+global.onMemberForm = onMemberForm;
+global.onRegisterMember = onRegisterMember;

@@ -139,12 +139,14 @@ export function loadBundle(ws: Workspace, code: string): { invoke(functionName: 
 
 /**
  * Makes the workspace's services the globals of this Node process, as Apps Script's are, so that
- * src/ code can run on the emulator without the bundle (app-layer tests). Returns the undo.
+ * src/ code can run on the emulator without the bundle (app-layer tests), with Date reading the
+ * emulated clock as in the bundle. Returns the undo.
  */
 export function installGlobals(ws: Workspace): () => void {
   const g = globalThis as Record<string, unknown>;
-  const before = new Map(Object.keys(ws.globals).map((k) => [k, g[k]]));
-  Object.assign(g, ws.globals);
+  const globals = { ...ws.globals, Date: clockDate(() => ws.now().getTime()) };
+  const before = new Map(Object.keys(globals).map((k) => [k, g[k]]));
+  Object.assign(g, globals);
   return () => {
     for (const [k, v] of before) {
       if (v === undefined) delete g[k];

@@ -10,14 +10,6 @@ export function onHomepage(e: AddonEvent): Card {
   return card(locale, t(locale, 'APP_NAME'), [textSection(t(locale, 'HOME_OPEN_IN_SHEETS'))]);
 }
 
-export function onSheetsHomepage(e: AddonEvent): Card {
-  const locale = eventLocale(e);
-  const section = textSection(t(locale, 'HOME_SHEETS_INTRO'));
-  const title = e?.sheets?.title;
-  if (title) section.addWidget(labelled(t(locale, 'SPREADSHEET'), title));
-  return card(locale, t(locale, 'APP_NAME'), [section]);
-}
-
 export function onDriveHomepage(e: AddonEvent): Card {
   const locale = eventLocale(e);
   return card(locale, t(locale, 'APP_NAME'), [textSection(t(locale, 'HOME_DRIVE_INTRO'))]);

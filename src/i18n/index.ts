@@ -4,13 +4,17 @@
  */
 import { messages as books } from './books';
 import { messages as common } from './common';
+import { messages as ledger } from './ledger';
+import { messages as ledgerTools } from './ledger-tools';
 import { messages as loans } from './loans';
 import { messages as members } from './members';
+import { messages as settings } from './settings';
+import { messages as tamper } from './tamper';
 
 export type Locale = 'id' | 'en';
 
 type Table = Readonly<Record<string, string>>;
-const AREAS: ReadonlyArray<{ id: Table; en: Table }> = [common, books, loans, members];
+const AREAS: ReadonlyArray<{ id: Table; en: Table }> = [common, books, ledger, ledgerTools, loans, members, settings, tamper];
 
 const TABLES: Record<Locale, Table> = {
   id: Object.assign({}, ...AREAS.map((a) => a.id)),

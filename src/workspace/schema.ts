@@ -3,6 +3,8 @@
  * stable id in column A. Code finds columns by header, so a manager may add or move columns.
  * Headers are the cooperative's words (Bahasa Indonesia); `key` is the code's name for a column.
  */
+import { PRODUCT_COLUMNS, PRODUCTS_TAB } from '../domain/settings-products';
+import { SETTINGS_TAB } from '../domain/settings-rows';
 export type ColumnType = 'text' | 'money' | 'number' | 'date' | 'datetime' | 'percent';
 
 export interface ColumnSpec {
@@ -13,6 +15,8 @@ export interface ColumnSpec {
   readonly choices?: readonly string[];
   /** Personal data (NIK, phone, address): only managers may see the tab it is in. */
   readonly personal?: boolean;
+  /** Leave the cell empty for 0: a journal line shows only its debit or its credit. */
+  readonly blankZero?: boolean;
 }
 
 export interface TableSpec {
@@ -71,8 +75,8 @@ export const JOURNAL: TableSpec = {
     text('kind', 'Jenis'),
     text('memo', 'Keterangan'),
     text('account', 'Akun'),
-    money('debit', 'Debit'),
-    money('credit', 'Kredit'),
+    { ...money('debit', 'Debit'), blankZero: true },
+    { ...money('credit', 'Kredit'), blankZero: true },
     text('memberId', 'ID Anggota'),
     text('savingsType', 'Jenis Simpanan'),
     text('loanId', 'ID Pinjaman'),
@@ -182,27 +186,21 @@ export const ARCHIVE: TableSpec = {
 
 export const SETTINGS: TableSpec = {
   key: 'settings',
-  name: 'Pengaturan',
+  name: SETTINGS_TAB,
   columns: [text('key', 'Kunci'), text('value', 'Nilai'), text('help', 'Keterangan')],
 };
 
+/** Loan products, one per row, in the columns the settings reader expects (PRODUCT_COLUMNS). */
 export const PRODUCTS: TableSpec = {
   key: 'products',
-  name: 'Produk Pinjaman',
-  columns: [
-    text('id', 'Kode'),
-    text('name', 'Nama'),
-    text('method', 'Metode', { choices: ['flat', 'declining', 'annuity'] }),
-    { key: 'ratePercent', header: 'Bunga (%)', type: 'percent' },
-    text('ratePer', 'Bunga Per', { choices: ['bulan', 'tahun'] }),
-    num('maxTermMonths', 'Tenor Maks (bulan)'),
-    money('maxPrincipal', 'Pinjaman Maks'),
-    text('fee', 'Biaya Admin'),
-    text('penalty', 'Denda'),
-    num('graceDays', 'Masa Tenggang (hari)'),
-    num('savingsMultiple', 'Maks x Simpanan'),
-    num('minMembershipMonths', 'Min Bulan Anggota'),
-  ],
+  name: PRODUCTS_TAB,
+  columns: PRODUCT_COLUMNS.map(({ key, header }): ColumnSpec => {
+    if (key === 'minPrincipal' || key === 'maxPrincipal') return money(key, header);
+    if (key === 'method') return text(key, header, { choices: ['flat', 'declining', 'annuity'] });
+    if (key === 'ratePer') return text(key, header, { choices: ['bulan', 'tahun'] });
+    // Rates, fees, penalties and limits are read from text ("1,5", "1%", "2% per bulan", blank = no limit).
+    return text(key, header);
+  }),
 };
 
 export const IMPORT: TableSpec = {

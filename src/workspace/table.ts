@@ -62,7 +62,7 @@ function fromCell(v: Cell, c: ColumnSpec, tz: string): string | number {
 }
 
 function toCell(v: string | number | undefined, c: ColumnSpec, tz: string): Cell {
-  if (v === undefined || v === '') return '';
+  if (v === undefined || v === '' || (v === 0 && c.blankZero)) return '';
   if (c.type === 'date') return midnightIn(String(v), tz);
   if (c.type === 'datetime') return wallTimeIn(String(v), tz);
   if (c.type === 'text') return String(v);
@@ -108,7 +108,11 @@ export function appendRows(table: Table, rows: readonly Row[]): void {
   const needed = first + rows.length - 1;
   const max = table.sheet.getMaxRows();
   if (needed > max) table.sheet.insertRowsAfter(max, Math.max(needed - max, 500));
-  writeBlock(table, first, rows.map((r) => cellsOf(table, r)));
+  const cells = rows.map((r) => cellsOf(table, r));
+  writeBlock(table, first, cells);
+  // The table stays what the sheet now holds, so a second append in the same operation follows on.
+  (table.grid as Cell[][]).push(...cells);
+  (table.rows as Row[]).push(...cells.map((c) => rowFrom(c, table.spec.columns, table.columnOf, table.timeZone)));
 }
 
 /**
@@ -127,4 +131,8 @@ export function updateRows(table: Table, changes: ReadonlyMap<number, Row>): voi
     block.push(cellsOf(table, merged, table.grid[i]));
   }
   writeBlock(table, from + 2, block);
+  block.forEach((cells, k) => {
+    (table.grid as Cell[][])[from + k] = cells;
+    (table.rows as Row[])[from + k] = rowFrom(cells, table.spec.columns, table.columnOf, table.timeZone);
+  });
 }

@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: time, memory and service calls of Lumbung's operations at several data sizes,
+ * on this machine and the emulator. Each part runs in its own child process so that one part's
+ * heap does not inflate the next one's figure. Targets are printed beside the figures.
+ */
+import { execFileSync } from 'child_process';
+import * as path from 'path';
+
+interface Part {
+  readonly title: string;
+  readonly script: string;
+  readonly args: readonly string[];
+}
+
+const PARTS: readonly Part[] = [
+  { title: 'Journal replay into all balances + trial balance (target: 1,000,000 lines < 2 s, < 500 MB)', script: 'journal-replay.ts', args: ['1000000'] },
+];
+
+const only = process.argv[2];
+for (const part of PARTS) {
+  if (only && !part.script.includes(only)) continue;
+  console.log(`\n## ${part.title}`);
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, part.script), ...part.args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  process.stdout.write(out);
+}

@@ -1,0 +1,67 @@
+/**
+ * Reading a card action's event and answering it: form inputs and parameters in, the next card or a
+ * notification out, and every refusal shown as the plain message of its code. A person never sees a
+ * stack trace.
+ */
+import { LumbungError } from '../domain/errors';
+import { formatRupiah } from '../domain/money-text';
+import { Locale, t } from '../i18n';
+import { AddonEvent, Card, eventLocale } from './ui';
+
+export type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
+
+/** A text the user typed or chose (the first value), trimmed; '' when empty. */
+export function input(e: AddonEvent, name: string): string {
+  const field = (e?.commonEventObject?.formInputs as any)?.[name];
+  const value = field?.stringInputs?.value?.[0];
+  if (value !== undefined) return String(value).trim();
+  const ms = field?.dateInput?.msSinceEpoch;
+  return ms !== undefined ? String(ms) : '';
+}
+
+/** An action parameter set when the card was built (always a string). */
+export function param(e: AddonEvent, name: string): string {
+  return String(e?.commonEventObject?.parameters?.[name] ?? '');
+}
+
+export function pushCard(card: Card): ActionResponse {
+  return CardService.newActionResponseBuilder().setNavigation(CardService.newNavigation().pushCard(card)).build();
+}
+
+export function updateCard(card: Card, note?: string): ActionResponse {
+  const b = CardService.newActionResponseBuilder().setNavigation(CardService.newNavigation().updateCard(card));
+  if (note) b.setNotification(CardService.newNotification().setText(note));
+  return b.build();
+}
+
+export function notify(text: string): ActionResponse {
+  return CardService.newActionResponseBuilder().setNotification(CardService.newNotification().setText(text)).build();
+}
+
+/** Money in messages reads as Indonesians write it; other blanks as they are. */
+const MONEY_PARAMS = new Set(['amount', 'available', 'requested', 'balance', 'owed', 'due', 'principal', 'payoff', 'pokok', 'wajib', 'sukarela']);
+
+function messageParams(params: Readonly<Record<string, string | number>>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && MONEY_PARAMS.has(k) ? formatRupiah(v) : v;
+  return out;
+}
+
+/** The plain words for a refusal: its own message, then each problem it carries. */
+export function explain(locale: Locale, err: LumbungError): string {
+  const lines = [t(locale, err.code, messageParams(err.params))];
+  for (const p of err.problems.slice(err.problems[0]?.code === err.code ? 1 : 0, 8)) lines.push(t(locale, p.code, messageParams(p.params ?? {})));
+  return lines.join('\n');
+}
+
+/** Runs a card action; a refusal or an unexpected failure becomes a notification in plain words. */
+export function handle(e: AddonEvent, fn: (locale: Locale) => ActionResponse | Card): ActionResponse | Card {
+  const locale = eventLocale(e);
+  try {
+    return fn(locale);
+  } catch (err) {
+    if (err instanceof LumbungError) return notify(explain(locale, err));
+    console.error(err);
+    return notify(t(locale, 'ERROR_UNEXPECTED'));
+  }
+}

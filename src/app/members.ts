@@ -1,0 +1,72 @@
+/**
+ * Registering a member: her details in the members tab and her simpanan pokok (and a first wajib,
+ * when she pays it now) in the journal, in one locked operation that lands once per request.
+ */
+import { LumbungError } from '../domain/errors';
+import { memberProblems, nextMemberId, type Member } from '../domain/members';
+import { accountFor } from '../domain/accounts';
+import { postMemberJoin } from '../domain/postings';
+import type { JournalEntry } from '../domain/types';
+import { t } from '../i18n';
+import { MEMBERS } from '../workspace/schema';
+import { appendRows, type Row } from '../workspace/table';
+import { runAction, type Ctx } from './context';
+import { nextEntryIds, nextReceipt, postEntries, postedWithKey } from './journal';
+
+export interface NewMember {
+  readonly name: string;
+  readonly nik: string;
+  readonly phone: string;
+  readonly address: string;
+  readonly email: string;
+  readonly group: string;
+  /** Default: today. */
+  readonly joinDate?: string;
+  /** A first simpanan wajib paid with the pokok; 0 or absent: none. */
+  readonly wajib?: number;
+  /** One id per filled-in form: a second click on the same form registers nobody twice. */
+  readonly requestId: string;
+}
+
+export interface Registered {
+  readonly member: Member;
+  readonly entry: JournalEntry;
+  /** True when this request had already been registered (a repeated click). */
+  readonly repeated: boolean;
+}
+
+export function membersOf(ctx: Ctx): Member[] {
+  return ctx.table(MEMBERS).rows.map((r) => ({
+    id: String(r.id), name: String(r.name), nik: String(r.nik), phone: String(r.phone), address: String(r.address),
+    email: String(r.email), joinDate: String(r.joinDate), group: String(r.group),
+    status: r.status === 'keluar' ? 'keluar' : 'aktif', exitDate: String(r.exitDate) as Member['exitDate'], note: String(r.note),
+  }));
+}
+
+export function registerMember(input: NewMember): Registered {
+  return runAction('register_member', (ctx) => {
+    const key = `register:${input.requestId}`;
+    const members = membersOf(ctx);
+    const done = postedWithKey(ctx, key);
+    if (done) {
+      const memberId = done.lines.find((l) => l.memberId)?.memberId;
+      return { member: members.find((m) => m.id === memberId)!, entry: done, repeated: true };
+    }
+    const details = {
+      name: input.name.trim(), nik: input.nik.trim(), phone: input.phone.trim(), address: input.address.trim(),
+      email: input.email.trim().toLowerCase(), group: input.group.trim(), joinDate: input.joinDate || ctx.today, note: '',
+    };
+    const problems = memberProblems(details, members);
+    if (problems.length > 0) throw new LumbungError(problems[0].code, problems[0].params ?? {}, problems);
+    const member: Member = { ...details, id: nextMemberId(members.map((m) => m.id)), status: 'aktif', exitDate: '' };
+    const [id] = nextEntryIds(ctx, 1);
+    const entry = postMemberJoin(
+      ctx.chart,
+      { id, date: member.joinDate, memo: t('id', 'MEMO_MEMBER_JOIN', { member: `${member.id} ${member.name}` }), recordedBy: ctx.user, idempotencyKey: key, receipt: nextReceipt(ctx) },
+      { memberId: member.id, pokok: ctx.settings.savings.pokokAmount, wajib: input.wajib ?? 0, moneyAccount: accountFor(ctx.chart, 'cash') },
+    );
+    appendRows(ctx.table(MEMBERS), [member as unknown as Row]);
+    postEntries(ctx, [entry]);
+    return { member, entry, repeated: false };
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * "Siapkan koperasi": makes the open spreadsheet the cooperative's ledger, or repairs and migrates
+ * one. Safe to run again at any time: it adds what is missing and changes no recorded row.
+ */
+import { checkAllowed } from '../domain/roles';
+import { t } from '../i18n';
+import { defaultSettings, type CooperativeSettings } from '../domain/settings';
+import { productsToRows, settingsFromRows, settingsToRows } from '../domain/settings-rows';
+import { activeSpreadsheet, activeUserEmail, setSchemaVersion, withDocumentLock } from '../workspace/document';
+import { LEDGER_TABLES, PRODUCTS, SCHEMA_VERSION, SETTINGS } from '../workspace/schema';
+import { ensureTab, type TabRepair } from '../workspace/setup';
+import { appendRows, readTable, type Row } from '../workspace/table';
+
+export interface SetupReport {
+  readonly firstTime: boolean;
+  readonly tabs: readonly TabRepair[];
+  readonly settingsAdded: readonly string[];
+  readonly productsAdded: number;
+}
+
+export function setupLedger(): SetupReport {
+  return withDocumentLock(() => {
+    const ss = activeSpreadsheet();
+    const user = activeUserEmail();
+    const zone = ss.getSpreadsheetTimeZone();
+    const firstTime = !ss.getSheetByName(SETTINGS.name);
+    // Before the first setup nobody has a role: whoever sets the ledger up becomes its ketua.
+    const current: CooperativeSettings = firstTime
+      ? { ...defaultSettings, roles: { ...defaultSettings.roles, ketua: [user] } }
+      : settingsFromRows(readTable(ss, SETTINGS, zone).rows, readTable(ss, PRODUCTS, zone).rows).settings;
+    if (!firstTime) checkAllowed('setup', user, current.roles);
+    const managers = [...current.roles.ketua, ...current.roles.sekretaris, ...current.roles.bendahara];
+
+    const tabs = LEDGER_TABLES.map((spec) => ensureTab(ss, spec, managers));
+    const settingsTable = readTable(ss, SETTINGS, zone);
+    const have = new Set(settingsTable.rows.map((r) => String(r.key).trim()));
+    const missing = settingsToRows(current, (code, params) => t('id', code, params)).filter((r) => !have.has(r.key));
+    appendRows(settingsTable, missing as unknown as Row[]);
+    const productTable = readTable(ss, PRODUCTS, zone);
+    const products = productTable.rows.length === 0 ? productsToRows(current.products) : [];
+    appendRows(productTable, products as unknown as Row[]);
+    setSchemaVersion(SCHEMA_VERSION);
+    return { firstTime, tabs, settingsAdded: missing.map((r) => r.key), productsAdded: products.length };
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * The open spreadsheet and what an execution needs around it: the document lock, the active user,
+ * and the document's own properties (where the ledger's schema version lives).
+ */
+import { LumbungError } from '../domain/errors';
+
+export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) throw new LumbungError('NO_SPREADSHEET');
+  return ss;
+}
+
+/** How long a click waits for another manager's posting to finish before saying "try again". */
+const LOCK_WAIT_MS = 10_000;
+
+/**
+ * Runs `fn` holding the document lock, so two managers' postings never interleave; writes are
+ * flushed before the lock is released, as PLATFORM.md asks.
+ */
+export function withDocumentLock<T>(fn: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock) throw new LumbungError('NO_SPREADSHEET');
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new LumbungError('LEDGER_BUSY');
+  try {
+    const result = fn();
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export function activeUserEmail(): string {
+  return Session.getActiveUser().getEmail().trim().toLowerCase();
+}
+
+const SCHEMA_KEY = 'lumbung.schemaVersion';
+
+export function schemaVersion(): number {
+  return Number(PropertiesService.getDocumentProperties().getProperty(SCHEMA_KEY) ?? 0);
+}
+
+export function setSchemaVersion(version: number): void {
+  PropertiesService.getDocumentProperties().setProperty(SCHEMA_KEY, String(version));
+}

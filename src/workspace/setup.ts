@@ -1,0 +1,64 @@
+/**
+ * Makes the open spreadsheet a ledger, or repairs one: every tab with its frozen header, formats,
+ * dropdowns and protection. It never deletes a tab, a column or a row, and never adds a tab or a
+ * column twice: a header it does not find is added at the end, so a manager's own columns stay.
+ */
+import { NUMBER_FORMATS, TableSpec } from './schema';
+
+export interface TabRepair {
+  readonly tab: string;
+  readonly created: boolean;
+  readonly addedColumns: readonly string[];
+}
+
+const HEADER_BACKGROUND = '#e8f5e9';
+
+/** Creates or repairs one tab; returns what it changed. */
+export function ensureTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: TableSpec, managers: readonly string[]): TabRepair {
+  let sheet = ss.getSheetByName(spec.name);
+  const created = !sheet;
+  if (!sheet) sheet = ss.insertSheet(spec.name);
+  const width = sheet.getLastColumn();
+  const headers = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0].map((h) => String(h).trim().toLowerCase()) : [];
+  const missing = spec.columns.filter((c) => !headers.includes(c.header.toLowerCase()));
+  if (missing.length > 0) {
+    const first = headers.length + 1;
+    if (first + missing.length - 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), first + missing.length - 1 - sheet.getMaxColumns());
+    sheet.getRange(1, first, 1, missing.length).setNumberFormat('@').setValues([missing.map((c) => c.header)]);
+  }
+  const all = [...headers, ...missing.map((c) => c.header.toLowerCase())];
+  sheet.getRange(1, 1, 1, all.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  sheet.setFrozenRows(1);
+  formatColumns(sheet, spec, all);
+  protect(sheet, spec, managers);
+  return { tab: spec.name, created, addedColumns: missing.map((c) => c.header) };
+}
+
+function formatColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableSpec, headers: readonly string[]): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  for (const c of spec.columns) {
+    const col = headers.indexOf(c.header.toLowerCase()) + 1;
+    const range = sheet.getRange(2, col, rows, 1);
+    range.setNumberFormat(NUMBER_FORMATS[c.type]);
+    if (c.choices) {
+      range.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList([...c.choices], true).setAllowInvalid(false).build());
+    }
+  }
+}
+
+/**
+ * Only the managers edit a data tab; nobody else, not even others in the domain. The owner keeps
+ * access as Google always gives it. Report tabs are left open to the managers too.
+ */
+function protect(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableSpec, managers: readonly string[]): void {
+  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  const protection = existing.length > 0 ? existing[0] : sheet.protect();
+  protection.setDescription(`Lumbung: ${spec.name}`);
+  const editors = protection.getEditors().map((u) => u.getEmail());
+  const keep = managers.map((m) => m.toLowerCase());
+  const remove = editors.filter((e) => !keep.includes(e.toLowerCase()));
+  if (remove.length > 0) protection.removeEditors(remove);
+  if (keep.length > 0) protection.addEditors(keep);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
