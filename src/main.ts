@@ -22,3 +22,11 @@ global.onHelp = onHelp;
 global.onSetup = onSetup;
 global.onMemberForm = onMemberForm;
 global.onRegisterMember = onRegisterMember;
+
+// Savings and exit (src/addon/savings.ts).
+
+// Loans (src/addon/loans.ts).
+
+// Books: reversal, verify, passbook, loan card, dashboard (src/addon/books.ts).
+
+// Import of old records (src/addon/import.ts).

@@ -5,6 +5,7 @@ import { activeSpreadsheet } from '../workspace/document';
 import { SETTINGS } from '../workspace/schema';
 import { ActionResponse, handle, updateCard } from './respond';
 import { AddonEvent, Card, card, eventLocale, labelled, textSection } from './ui';
+import { MENU } from './menu';
 import { button, buttons } from './widgets';
 
 export function onSheetsHomepage(e: AddonEvent): Card {
@@ -15,11 +16,14 @@ export function onSheetsHomepage(e: AddonEvent): Card {
     intro.addWidget(buttons(button(t(locale, 'BUTTON_SETUP'), 'onSetup', {}, true)));
     return card(locale, t(locale, 'APP_NAME'), [intro]);
   }
-  const section = CardService.newCardSection().setHeader(t(locale, 'HOME_ACTIONS'));
-  section.addWidget(labelled(t(locale, 'SPREADSHEET'), ss.getName()));
-  section.addWidget(buttons(button(t(locale, 'BUTTON_REGISTER_MEMBER'), 'onMemberForm', {}, true)));
-  section.addWidget(buttons(button(t(locale, 'BUTTON_REPAIR'), 'onSetup')));
-  return card(locale, t(locale, 'APP_NAME'), [section]);
+  const top = textSection();
+  top.addWidget(labelled(t(locale, 'SPREADSHEET'), ss.getName()));
+  const sections = MENU.map((m) => {
+    const section = CardService.newCardSection().setHeader(t(locale, m.header));
+    for (const item of m.items) section.addWidget(buttons(button(t(locale, item.label), item.fn)));
+    return section;
+  });
+  return card(locale, t(locale, 'APP_NAME'), [top, ...sections]);
 }
 
 export function onSetup(e: AddonEvent): ActionResponse | Card {

@@ -10,7 +10,8 @@ import type { JournalEntry } from '../domain/types';
 import { t } from '../i18n';
 import { MEMBERS } from '../workspace/schema';
 import { appendRows, type Row } from '../workspace/table';
-import { runAction, type Ctx } from './context';
+import { runAction } from './context';
+import { membersOf } from './records';
 import { nextEntryIds, nextReceipt, postEntries, postedWithKey } from './journal';
 
 export interface NewMember {
@@ -33,14 +34,6 @@ export interface Registered {
   readonly entry: JournalEntry;
   /** True when this request had already been registered (a repeated click). */
   readonly repeated: boolean;
-}
-
-export function membersOf(ctx: Ctx): Member[] {
-  return ctx.table(MEMBERS).rows.map((r) => ({
-    id: String(r.id), name: String(r.name), nik: String(r.nik), phone: String(r.phone), address: String(r.address),
-    email: String(r.email), joinDate: String(r.joinDate), group: String(r.group),
-    status: r.status === 'keluar' ? 'keluar' : 'aktif', exitDate: String(r.exitDate) as Member['exitDate'], note: String(r.note),
-  }));
 }
 
 export function registerMember(input: NewMember): Registered {

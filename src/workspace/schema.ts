@@ -5,7 +5,7 @@
  */
 import { PRODUCT_COLUMNS, PRODUCTS_TAB } from '../domain/settings-products';
 import { SETTINGS_TAB } from '../domain/settings-rows';
-export type ColumnType = 'text' | 'money' | 'number' | 'date' | 'datetime' | 'percent';
+export type ColumnType = 'text' | 'money' | 'number' | 'date' | 'datetime';
 
 export interface ColumnSpec {
   readonly key: string;
@@ -35,7 +35,6 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnType, string>> = {
   number: '0',
   date: 'yyyy-mm-dd',
   datetime: 'yyyy-mm-dd hh:mm:ss',
-  percent: '0.00',
 };
 
 const text = (key: string, header: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ key, header, type: 'text', ...extra });
@@ -98,7 +97,7 @@ export const APPLICATIONS: TableSpec = {
     text('id', 'ID Pengajuan'),
     date('date', 'Tanggal'),
     text('memberId', 'ID Anggota'),
-    text('product', 'Produk'),
+    text('productId', 'Produk'),
     money('amount', 'Jumlah'),
     num('termMonths', 'Tenor (bulan)'),
     text('purpose', 'Keperluan'),
@@ -119,16 +118,17 @@ export const LOANS: TableSpec = {
   columns: [
     text('id', 'ID Pinjaman'),
     text('memberId', 'ID Anggota'),
-    text('product', 'Produk'),
+    text('productId', 'Produk'),
     money('principal', 'Pokok Pinjaman'),
     num('termMonths', 'Tenor (bulan)'),
-    { key: 'ratePercent', header: 'Bunga (%)', type: 'percent' },
+    text('ratePercent', 'Bunga (%)'),
     text('ratePer', 'Bunga Per', { choices: ['bulan', 'tahun'] }),
     text('method', 'Metode', { choices: ['flat', 'declining', 'annuity'] }),
     money('fee', 'Biaya Admin'),
     date('disbursedOn', 'Tanggal Cair'),
     date('firstDueDate', 'Angsuran Pertama'),
     text('status', 'Status', { choices: LOAN_STATUSES }),
+    money('collateralValue', 'Nilai Agunan'),
     text('applicationId', 'ID Pengajuan'),
     text('approvedBy', 'Disetujui Oleh'),
     text('disbursedBy', 'Dicairkan Oleh'),

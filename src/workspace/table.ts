@@ -55,7 +55,7 @@ function rowFrom(cells: readonly Cell[], columns: readonly ColumnSpec[], columnO
 }
 
 function fromCell(v: Cell, c: ColumnSpec, tz: string): string | number {
-  if (v === '' || v === null || v === undefined) return c.type === 'money' || c.type === 'number' || c.type === 'percent' ? 0 : '';
+  if (v === '' || v === null || v === undefined) return c.type === 'money' || c.type === 'number' ? 0 : '';
   if (v instanceof Date) return c.type === 'datetime' ? isoDateTimeIn(v, tz) : isoDateIn(v, tz);
   if (typeof v === 'boolean') return String(v);
   return v;
