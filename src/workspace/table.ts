@@ -101,13 +101,14 @@ function writeBlock(table: Table, firstRow: number, cells: Cell[][]): void {
   range.setValues(cells);
 }
 
-/** Appends rows after the last one, growing the tab when it is full. */
+/**
+ * Appends rows after the last one. Room is made by inserting exactly as many rows right after the
+ * data: the same calls whether or not the tab was full, so an append costs the same at any size.
+ */
 export function appendRows(table: Table, rows: readonly Row[]): void {
   if (rows.length === 0) return;
   const first = table.grid.length + 2;
-  const needed = first + rows.length - 1;
-  const max = table.sheet.getMaxRows();
-  if (needed > max) table.sheet.insertRowsAfter(max, Math.max(needed - max, 500));
+  table.sheet.insertRowsAfter(first - 1, rows.length);
   const cells = rows.map((r) => cellsOf(table, r));
   writeBlock(table, first, cells);
   // The table stays what the sheet now holds, so a second append in the same operation follows on.

@@ -1,0 +1,134 @@
+/**
+ * A demo cooperative on the emulator: members, savings and loans posted with Lumbung's own posting
+ * rules and written to the ledger's tabs, up to a given number of journal lines. `npm start` shows
+ * it; `npm run bench` measures operations on it at several sizes. Deterministic: same options, same
+ * ledger.
+ */
+import { createWorkspace, installGlobals, type Workspace } from '../emulator';
+import { setupLedger } from '../../src/app/setup';
+import { loanRow } from '../../src/app/records';
+import { accountFor, defaultChartOfAccounts as chart } from '../../src/domain/accounts';
+import { addMonths, compareDates, type IsoDate } from '../../src/domain/dates';
+import { entryId } from '../../src/domain/journal';
+import { recordsOfEntries } from '../../src/domain/journal-records';
+import { loanSchedule } from '../../src/domain/loan';
+import { defaultLoanProducts, loanFee, loanTermsFor } from '../../src/domain/loan-products';
+import type { Member } from '../../src/domain/members';
+import type { LoanRecord } from '../../src/domain/portfolio';
+import { postInstallmentPayment, postLoanDisbursement } from '../../src/domain/postings-loans';
+import { postMemberJoin, postSavingsDeposit } from '../../src/domain/postings';
+import type { JournalEntry } from '../../src/domain/types';
+import { JOURNAL, LOANS, MEMBERS, SCHEDULES, SETTINGS } from '../../src/workspace/schema';
+import { appendRows, readTable, updateRows, type Row } from '../../src/workspace/table';
+import { FIRST_NAMES, GROUPS, LAST_NAMES, STREETS } from './people';
+
+export const DEMO_USERS = {
+  ketua: 'ketua@koperasi.example',
+  bendahara: 'bendahara@koperasi.example',
+  sekretaris: 'sekretaris@koperasi.example',
+  pengawas: 'pengawas@koperasi.example',
+};
+
+export interface DemoOptions {
+  readonly members?: number;
+  /** Journal lines to reach (at least the members' joins). */
+  readonly journalLines?: number;
+  readonly loans?: number;
+  readonly now?: Date;
+}
+
+export interface Demo {
+  readonly ws: Workspace;
+  readonly members: readonly Member[];
+  readonly loans: readonly LoanRecord[];
+  /** Gives the process its globals back. */
+  readonly close: () => void;
+}
+
+/** A small deterministic generator (mulberry32), so the demo is the same every time. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function demoCooperative(options: DemoOptions = {}): Demo {
+  const memberCount = options.members ?? 200;
+  const target = options.journalLines ?? 2_000;
+  const ws = createWorkspace({ now: options.now ?? new Date('2026-11-27T03:00:00Z'), user: DEMO_USERS.ketua });
+  const close = installGlobals(ws);
+  setupLedger();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  ss.rename('Buku Koperasi Wanita Sejahtera Jambi');
+  const settings = readTable(ss, SETTINGS, 'Asia/Jakarta');
+  const set: Record<string, string> = { nama_koperasi: 'Koperasi Wanita Sejahtera Jambi', ...DEMO_USERS };
+  updateRows(settings, new Map(settings.rows.flatMap((r, i) => (String(r.key) in set ? [[i, { value: set[String(r.key)] }] as const] : []))));
+  setupLedger(); // the managers named above become editors of the protected tabs
+
+  const rnd = random(20260101);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const today = '2026-11-27';
+  const cash = accountFor(chart, 'cash');
+  const entries: JournalEntry[] = [];
+  let lines = 0;
+  const post = (make: (id: string) => JournalEntry) => {
+    const e = make(entryId(entries.length + 1));
+    entries.push(e);
+    lines += e.lines.length;
+  };
+  const meta = (id: string, date: IsoDate, memo: string) => ({ id, date, memo, recordedBy: DEMO_USERS.bendahara, receipt: `KW-${date.slice(0, 4)}-${id.slice(2)}` });
+
+  const members: Member[] = [];
+  for (let i = 1; i <= memberCount; i++) {
+    const joinDate = addMonths('2020-01-06', Math.floor(rnd() * 60));
+    const m: Member = {
+      id: `A-${String(i).padStart(4, '0')}`, name: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`, nik: `1571${String(Math.floor(rnd() * 1e12)).padStart(12, '0')}`,
+      phone: `08${String(Math.floor(rnd() * 1e10)).padStart(10, '0')}`, address: `${pick(STREETS)} No. ${1 + Math.floor(rnd() * 200)}, Jambi`,
+      email: '', joinDate, group: pick(GROUPS), status: 'aktif', exitDate: '', note: '',
+    };
+    members.push(m);
+    post((id) => postMemberJoin(chart, meta(id, joinDate, `Simpanan pokok anggota baru ${m.id} ${m.name}`), { memberId: m.id, pokok: 100_000, wajib: 20_000, moneyAccount: cash }));
+  }
+
+  const product = defaultLoanProducts[0];
+  const loans: LoanRecord[] = [];
+  const schedules: Row[] = [];
+  for (let k = 1; k <= (options.loans ?? Math.min(30, memberCount)); k++) {
+    const m = members[(k * 7) % members.length];
+    const disbursedOn = addMonths('2025-06-10', Math.floor(rnd() * 14));
+    const principal = 1_000_000 * (1 + Math.floor(rnd() * 10));
+    const terms = loanTermsFor(product, principal, 12, addMonths(disbursedOn, 1));
+    const loan: LoanRecord = { id: `P-${disbursedOn.slice(0, 4)}-${String(k).padStart(4, '0')}`, memberId: m.id, productId: product.id, principal, termMonths: 12, ratePercent: terms.ratePercent, ratePer: terms.ratePer, method: terms.method, disbursedOn, firstDueDate: terms.firstDueDate, status: 'berjalan' };
+    loans.push(loan);
+    post((id) => postLoanDisbursement(chart, meta(id, disbursedOn, `Pencairan pinjaman ${loan.id}`), { memberId: m.id, loanId: loan.id, principal, fee: loanFee(product.fee, principal), moneyAccount: cash }));
+    for (const row of loanSchedule(terms)) {
+      schedules.push({ loanId: loan.id, n: row.n, dueDate: row.dueDate, principal: row.principal, interest: row.interest, payment: row.payment, balance: row.balance });
+      // Most installments are paid on time; every fifth loan stops paying after its third.
+      if (compareDates(row.dueDate, today) > 0 || (k % 5 === 0 && row.n > 3)) continue;
+      post((id) => postInstallmentPayment(chart, meta(id, row.dueDate, `Angsuran pinjaman ${loan.id}`), { memberId: m.id, loanId: loan.id, parts: { penalty: 0, interest: row.interest, principal: row.principal }, moneyAccount: cash }));
+    }
+  }
+
+  // Monthly wajib and some sukarela, oldest first, until the journal has its lines.
+  for (let month = 0; lines < target && month < 10_000; month++) {
+    for (const m of members) {
+      const date = addMonths(m.joinDate, 1 + (month % 70));
+      if (lines >= target) break;
+      if (compareDates(date, today) > 0) continue;
+      const sukarela = rnd() < 0.3;
+      post((id) => postSavingsDeposit(chart, meta(id, date, `Setoran simpanan ${sukarela ? 'sukarela' : 'wajib'} ${m.id}`), { memberId: m.id, savingsType: sukarela ? 'sukarela' : 'wajib', amount: sukarela ? 50_000 * (1 + Math.floor(rnd() * 4)) : 20_000, moneyAccount: cash }));
+    }
+  }
+
+  appendRows(readTable(ss, MEMBERS, 'Asia/Jakarta'), members as unknown as Row[]);
+  appendRows(readTable(ss, LOANS, 'Asia/Jakarta'), loans.map(loanRow));
+  appendRows(readTable(ss, SCHEDULES, 'Asia/Jakarta'), schedules);
+  const records = recordsOfEntries(entries, { nextSeq: 1, prevHash: '', recordedAt: '2026-11-27 10:00:00' });
+  appendRows(readTable(ss, JOURNAL, 'Asia/Jakarta'), records as unknown as Row[]);
+  ws.resetCallCounts();
+  return { ws, members, loans, close };
+}
