@@ -55,10 +55,12 @@ function rowFrom(cells: readonly Cell[], columns: readonly ColumnSpec[], columnO
 }
 
 function fromCell(v: Cell, c: ColumnSpec, tz: string): string | number {
-  if (v === '' || v === null || v === undefined) return c.type === 'money' || c.type === 'number' ? 0 : '';
+  // Most cells are plain text or numbers: answer those first (this runs for every cell of a tab).
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return v === '' && (c.type === 'money' || c.type === 'number') ? 0 : v;
+  if (v === null || v === undefined) return c.type === 'money' || c.type === 'number' ? 0 : '';
   if (v instanceof Date) return c.type === 'datetime' ? isoDateTimeIn(v, tz) : isoDateIn(v, tz);
-  if (typeof v === 'boolean') return String(v);
-  return v;
+  return String(v);
 }
 
 function toCell(v: string | number | undefined, c: ColumnSpec, tz: string): Cell {

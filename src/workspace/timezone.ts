@@ -20,16 +20,33 @@ function partsIn(date: Date, timeZone: string): Record<string, number> {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** The calendar day an instant falls on in the zone, as 'YYYY-MM-DD'. */
-export function isoDateIn(date: Date, timeZone: string): string {
-  const p = partsIn(date, timeZone);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+/**
+ * Reading a 100,000-row journal converts 200,000 date cells, most of them the same few thousand
+ * days: remembering each instant's text makes that a lookup instead of an Intl call.
+ */
+const memo = new Map<string, string>();
+
+function remembered(key: string, make: () => string): string {
+  let text = memo.get(key);
+  if (text === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    text = make();
+    memo.set(key, text);
+  }
+  return text;
 }
 
 /** 'YYYY-MM-DD HH:mm:ss' of an instant in the zone. */
 export function isoDateTimeIn(date: Date, timeZone: string): string {
-  const p = partsIn(date, timeZone);
-  return `${isoDateIn(date, timeZone)} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
+  return remembered(`${timeZone} ${date.getTime()}`, () => {
+    const p = partsIn(date, timeZone);
+    return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
+  });
+}
+
+/** The calendar day an instant falls on in the zone, as 'YYYY-MM-DD'. */
+export function isoDateIn(date: Date, timeZone: string): string {
+  return isoDateTimeIn(date, timeZone).slice(0, 10);
 }
 
 /** The instant of midnight starting an ISO day in the zone (what a date cell holds). */
