@@ -15,24 +15,35 @@ export function roundHalfUp(x: number): Rupiah {
 }
 
 /**
- * Splits `total` by `weights` into whole rupiah that add up to `total` exactly (largest remainder:
- * each part gets its floor, then the leftover rupiah go to the largest fractions, earliest first on
- * ties). Weights must be non-negative with a positive sum; total must be a non-negative integer.
+ * Splits `total` by whole-number `weights` into whole rupiah that add up to `total` exactly: the
+ * largest-remainder method, in exact integer arithmetic (BigInt), since a jasa modal pool of Rp2
+ * billion over capital of Rp5 billion multiplies past 2^53. Each part gets the floor of its exact
+ * share; the rupiah left over go one each to the largest fractions; ties go to the part that comes
+ * first in `tieOrder` (by default the list order).
  */
-export function allocate(total: Rupiah, weights: readonly number[]): Rupiah[] {
-  if (!isRupiah(total) || total < 0) throw new RangeError(`allocate: total must be a whole non-negative rupiah, got ${total}`);
-  if (weights.some((w) => !(w >= 0) || !Number.isFinite(w))) throw new RangeError('allocate: weights must be finite and non-negative');
-  const sum = weights.reduce((a, w) => a + w, 0);
-  if (weights.length === 0) throw new RangeError('allocate: no weights');
-  if (sum <= 0) return weights.map(() => 0);
-  const exact = weights.map((w) => (total * w) / sum);
-  const parts = exact.map((x) => Math.floor(x + 1e-9));
-  let left = total - parts.reduce((a, p) => a + p, 0);
-  const order = exact
-    .map((x, i) => ({ i, frac: x - parts[i] }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) parts[order[k].i] += 1;
-  return parts;
+export interface RemainderSplit {
+  readonly parts: number[];
+  /** Indexes of the parts that received one extra rupiah, in the order they received it. */
+  readonly extraTo: number[];
+}
+
+export function largestRemainder(total: number, weights: readonly number[], tieOrder?: readonly number[]): RemainderSplit {
+  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`largestRemainder: total must be a whole non-negative number, got ${total}`);
+  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError('largestRemainder: weights must be whole and non-negative');
+  const sum = weights.reduce((a, w) => a + BigInt(w), 0n);
+  if (sum === 0n) return { parts: weights.map(() => 0), extraTo: [] };
+  const t = BigInt(total);
+  const floors = weights.map((w) => (t * BigInt(w)) / sum);
+  const remainders = weights.map((w, i) => t * BigInt(w) - floors[i] * sum);
+  const rank = new Map<number, number>((tieOrder ?? weights.map((_, i) => i)).map((index, position) => [index, position]));
+  const order = weights
+    .map((_, i) => i)
+    .sort((a, b) => (remainders[b] > remainders[a] ? 1 : remainders[b] < remainders[a] ? -1 : (rank.get(a) ?? a) - (rank.get(b) ?? b)));
+  const left = Number(t - floors.reduce((a, f) => a + f, 0n));
+  const extraTo = order.slice(0, left);
+  const parts = floors.map(Number);
+  for (const i of extraTo) parts[i] += 1;
+  return { parts, extraTo };
 }
 
 export function sum(xs: readonly Rupiah[]): Rupiah {

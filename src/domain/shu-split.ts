@@ -5,7 +5,7 @@
  */
 import { LumbungError, type Problem } from './errors';
 import { isRupiah, type Rupiah } from './money';
-import { largestRemainder } from './shu-remainder';
+import { largestRemainder } from './money';
 
 /** Well-known parts; a cooperative may name others (e.g. 'dana_pembangunan_daerah'). */
 export type ShuPartName =

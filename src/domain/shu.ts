@@ -7,7 +7,7 @@
  */
 import { LumbungError, type Params, type Problem } from './errors';
 import { isRupiah, type Rupiah } from './money';
-import { largestRemainder } from './shu-remainder';
+import { largestRemainder } from './money';
 
 export interface MemberShuBasis {
   readonly memberId: string;

@@ -8,7 +8,7 @@
 import type { IsoDate } from './dates';
 import { LumbungError } from './errors';
 import { isRupiah, type Rupiah } from './money';
-import { largestRemainder } from './shu-remainder';
+import { largestRemainder } from './money';
 import type { CoverShare } from './tanggung-renteng';
 
 export interface CoverEvent {
