@@ -4,7 +4,6 @@
  * stack trace.
  */
 import { LumbungError } from '../domain/errors';
-import { formatRupiah } from '../domain/money-text';
 import { Locale, t } from '../i18n';
 import { AddonEvent, Card, eventLocale } from './ui';
 
@@ -38,19 +37,10 @@ export function notify(text: string): ActionResponse {
   return CardService.newActionResponseBuilder().setNotification(CardService.newNotification().setText(text)).build();
 }
 
-/** Money in messages reads as Indonesians write it; other blanks as they are. */
-const MONEY_PARAMS = new Set(['amount', 'available', 'requested', 'balance', 'owed', 'due', 'principal', 'payoff', 'pokok', 'wajib', 'sukarela']);
-
-function messageParams(params: Readonly<Record<string, string | number>>): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && MONEY_PARAMS.has(k) ? formatRupiah(v) : v;
-  return out;
-}
-
 /** The plain words for a refusal: its own message, then each problem it carries. */
 export function explain(locale: Locale, err: LumbungError): string {
-  const lines = [t(locale, err.code, messageParams(err.params))];
-  for (const p of err.problems.slice(err.problems[0]?.code === err.code ? 1 : 0, 8)) lines.push(t(locale, p.code, messageParams(p.params ?? {})));
+  const lines = [t(locale, err.code, err.params)];
+  for (const p of err.problems.slice(err.problems[0]?.code === err.code ? 1 : 0, 8)) lines.push(t(locale, p.code, p.params ?? {}));
   return lines.join('\n');
 }
 

@@ -28,13 +28,37 @@ describe('messages', () => {
     expect(missing).toEqual([]);
   });
 
-  it('have an English text for every Indonesian one', () => {
+  it('have an English text for every Indonesian one, with the same blanks', () => {
     expect(messageCodes('en')).toEqual(messageCodes('id'));
+    const blanks = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    const raw = (locale: 'id' | 'en', code: string) => t(locale, code);
+    for (const code of messageCodes('id')) expect([code, blanks(raw('en', code))]).toEqual([code, blanks(raw('id', code))]);
+  });
+
+  it('word each code in one place only', () => {
+    const dir = path.join(__dirname, '..', '..', 'src', 'i18n');
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f !== 'index.ts')) {
+      for (const code of Object.keys(require(path.join(dir, file)).messages.id)) {
+        if (owner.has(code)) twice.push(`${code} in ${owner.get(code)} and ${file}`);
+        owner.set(code, file);
+      }
+    }
+    expect(twice).toEqual([]);
   });
 
   it('fill their blanks and fall back to Indonesian', () => {
     expect(t('id', 'DRIVE_SELECTED', { count: 2 })).toBe('2 berkas dipilih');
     expect(t('en', 'DRIVE_SELECTED', { count: 2 })).toBe('2 files selected');
     expect(t('en', 'NO_SUCH_CODE')).toBe('NO_SUCH_CODE');
+  });
+});
+
+describe('money in messages', () => {
+  it('reads as Rupiah whether the template writes Rp{x} or a money blank {amount}', () => {
+    expect(t('id', 'SAVINGS_INSUFFICIENT', { available: 150_000, requested: 200_000 })).toContain('Rp150.000');
+    expect(t('id', 'SAVINGS_INSUFFICIENT', { available: 150_000, requested: 200_000 })).not.toContain('RpRp');
+    expect(t('id', 'LOAN_BELOW_MINIMUM', { product: 'Pinjaman Usaha', min: 500_000 })).toBe('Pinjaman Usaha: pinjaman paling sedikit Rp500.000.');
   });
 });
