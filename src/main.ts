@@ -30,3 +30,6 @@ global.onRegisterMember = onRegisterMember;
 // Books: reversal, verify, passbook, loan card, dashboard (src/addon/books.ts).
 
 // Import of old records (src/addon/import.ts).
+import { onImportStart, onRunImport } from './addon/import';
+global.onImportStart = onImportStart;
+global.onRunImport = onRunImport;

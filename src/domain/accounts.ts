@@ -29,6 +29,9 @@ export const defaultChartOfAccounts: readonly Account[] = [
   account('3-1200', 'Simpanan Wajib', 'Compulsory savings (wajib)', 'equity', 'savings_wajib'),
   account('3-2100', 'Cadangan', 'Reserve', 'equity', 'reserve'),
   account('3-3100', 'SHU Tahun Berjalan', "The year's surplus (SHU)", 'equity', 'shu_current_year'),
+  // Imported savings are credited to members against this; the cash, bank and loans brought over are
+  // debited against it too, so once all is in it holds only the old books' own equity.
+  account('3-9100', 'Saldo Awal', 'Opening balances', 'equity', 'opening_balance'),
   account('4-1100', 'Pendapatan Jasa Pinjaman', 'Loan interest income', 'income', 'interest_income'),
   account('4-1200', 'Pendapatan Provisi dan Administrasi', 'Loan fee income', 'income', 'fee_income'),
   account('4-1300', 'Pendapatan Denda', 'Penalty income', 'income', 'penalty_income'),

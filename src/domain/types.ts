@@ -35,6 +35,8 @@ export type AccountRole =
   | 'shu_payable'
   | 'reserve'
   | 'shu_current_year'
+  /** Where opening balances brought over from the old books are booked against: nets to zero once all are in. */
+  | 'opening_balance'
   | 'interest_income'
   | 'fee_income'
   | 'penalty_income'
