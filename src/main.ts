@@ -24,6 +24,12 @@ global.onMemberForm = onMemberForm;
 global.onRegisterMember = onRegisterMember;
 
 // Savings and exit (src/addon/savings.ts).
+import { onSavingsForm, onRecordSavings, onExitForm, onExitPreview, onRecordExit } from './addon/savings';
+global.onSavingsForm = onSavingsForm;
+global.onRecordSavings = onRecordSavings;
+global.onExitForm = onExitForm;
+global.onExitPreview = onExitPreview;
+global.onRecordExit = onRecordExit;
 
 // Loans (src/addon/loans.ts).
 
