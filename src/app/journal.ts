@@ -4,9 +4,10 @@
  */
 import type { JournalEntry } from '../domain/types';
 import { entryId } from '../domain/journal';
-import { entriesOfRecords, lastChainState, recordsOfEntries, type JournalRecord } from '../domain/journal-records';
+import { entriesOfRecords, lastChainState, recordsOfEntries, type ChainState, type JournalRecord } from '../domain/journal-records';
 import { JOURNAL } from '../workspace/schema';
 import { appendRows, type Row } from '../workspace/table';
+import { readChainTip, saveChainTip, tipStore } from '../workspace/chain-tip';
 import type { Ctx } from './context';
 
 export interface JournalView {
@@ -69,8 +70,21 @@ export function postEntries(ctx: Ctx, entries: readonly JournalEntry[]): PostRes
       if (e.idempotencyKey) keys.add(e.idempotencyKey);
     }
   }
-  const records = recordsOfEntries(fresh, { ...lastChainState(view.records), recordedAt: ctx.recordedAt });
+  if (fresh.length === 0) return { posted: fresh, duplicates };
+  const store = tipStore();
+  const records = recordsOfEntries(fresh, { ...chainStateToContinue(view.records, readChainTip(store)), recordedAt: ctx.recordedAt });
   appendRows(ctx.table(JOURNAL), records as unknown as Row[]);
+  saveChainTip(lastChainState(records), store);
   views.set(ctx, { records: [...view.records, ...records], entries: [...view.entries, ...fresh] });
   return { posted: fresh, duplicates };
+}
+
+/**
+ * Where the next rows chain from: the saved tip when it is ahead of the sheet (its last rows were
+ * deleted), so the new rows keep their true numbers and the deletion stays visible as a gap; else
+ * the sheet's own last chained row.
+ */
+function chainStateToContinue(records: readonly JournalRecord[], tip: ChainState | undefined): ChainState {
+  const own = lastChainState(records);
+  return tip && tip.nextSeq >= own.nextSeq ? tip : own;
 }

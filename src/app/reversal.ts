@@ -1,0 +1,73 @@
+/**
+ * Undoing a posting: the books are never edited, a wrong entry is cancelled by its mirror image
+ * (every debit becomes a credit) with a written reason. The manager first sees the entry, then
+ * confirms; the reversal carries the key `reverse:<entryId>`, so a second click lands nothing.
+ */
+import { LumbungError } from '../domain/errors';
+import { parseEntryId } from '../domain/entry-id-text';
+import { journalPost, reverseEntry } from '../domain/journal';
+import type { Account, JournalEntry } from '../domain/types';
+import { chartIndex } from '../domain/accounts';
+import { t } from '../i18n';
+import { runAction, type Ctx } from './context';
+import { journalOf, nextEntryIds, postEntries, postedWithKey } from './journal';
+
+/** The entry a manager named, refused when it is unknown or already undone. */
+function target(ctx: Ctx, typed: string): JournalEntry {
+  const id = parseEntryId(typed);
+  const { entries } = journalOf(ctx);
+  const entry = entries.find((e) => e.id === id);
+  if (!entry) throw new LumbungError('REVERSAL_TARGET_UNKNOWN', { id });
+  return entry;
+}
+
+function refuseIfReversed(entries: readonly JournalEntry[], entry: JournalEntry): void {
+  const by = entries.find((e) => e.reverses === entry.id);
+  if (by) throw new LumbungError('ENTRY_ALREADY_REVERSED', { id: entry.id, by: by.id });
+}
+
+export interface ReversalPreview {
+  readonly entry: JournalEntry;
+  /** The accounts its lines name, to show their names beside the amounts. */
+  readonly accounts: ReadonlyMap<string, Account>;
+}
+
+/** The entry to show before confirming (its lines, memo, date). */
+export function entryToReverse(typed: string): ReversalPreview {
+  return runAction('reverse_entry', (ctx) => {
+    const entry = target(ctx, typed);
+    refuseIfReversed(journalOf(ctx).entries, entry);
+    return { entry, accounts: chartIndex(ctx.chart) };
+  });
+}
+
+/** A reason is a sentence or two; the cell stays readable and the row small. */
+const REASON_MAX = 500;
+
+export interface Reversed {
+  readonly original: JournalEntry;
+  readonly reversal: JournalEntry;
+  /** True when this entry had already been undone under its key (Confirm pressed twice). */
+  readonly repeated: boolean;
+}
+
+export function reversePosting(input: { readonly entryId: string; readonly reason: string }): Reversed {
+  return runAction('reverse_entry', (ctx) => {
+    const original = target(ctx, input.entryId);
+    const key = `reverse:${original.id}`;
+    const done = postedWithKey(ctx, key);
+    if (done) return { original, reversal: done, repeated: true };
+    if (input.reason.trim().length > REASON_MAX) throw new LumbungError('TEXT_TOO_LONG', { max: REASON_MAX });
+    const journal = { chart: ctx.chart, entries: journalOf(ctx).entries };
+    const [id] = nextEntryIds(ctx, 1);
+    const mirror = reverseEntry(
+      original,
+      { id, date: ctx.today, reason: input.reason.trim(), recordedBy: ctx.user, memo: t('id', 'MEMO_REVERSAL', { entry: original.id }) },
+      journal,
+    );
+    // journalPost runs every check a posting gets (a true mirror, a fresh id) before anything is written.
+    const { entry: reversal } = journalPost(journal, { ...mirror, idempotencyKey: key });
+    postEntries(ctx, [reversal]);
+    return { original, reversal, repeated: false };
+  });
+}
