@@ -34,6 +34,16 @@ global.onRecordExit = onRecordExit;
 // Loans (src/addon/loans.ts).
 
 // Books: reversal, verify, passbook, loan card, dashboard (src/addon/books.ts).
+import { onReversalForm, onReversalPreview, onReverseEntry, onVerifyLedger, onPassbookForm, onShowPassbook, onLoanCardForm, onShowLoanCard, onDashboard } from './addon/books';
+global.onReversalForm = onReversalForm;
+global.onReversalPreview = onReversalPreview;
+global.onReverseEntry = onReverseEntry;
+global.onVerifyLedger = onVerifyLedger;
+global.onPassbookForm = onPassbookForm;
+global.onShowPassbook = onShowPassbook;
+global.onLoanCardForm = onLoanCardForm;
+global.onShowLoanCard = onShowLoanCard;
+global.onDashboard = onDashboard;
 
 // Import of old records (src/addon/import.ts).
 import { onImportStart, onRunImport } from './addon/import';
