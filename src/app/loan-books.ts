@@ -1,0 +1,76 @@
+/**
+ * What the loan use cases read, each once per operation: the applications tab as records, the
+ * ledger and every loan's payments and waivers from the journal, and one loan's history. Cached per
+ * operation (per Ctx), so that a use case asking twice still reads and replays once.
+ */
+import type { LoanApplication, ApplicationStatus } from '../domain/loan-application';
+import { LumbungError } from '../domain/errors';
+import { replayJournal, type Ledger, type LoanBalances } from '../domain/ledger';
+import type { LoanHistory } from '../domain/loan-state';
+import { loanEventsByLoan, loanHistory, productOf, type LoanEvents, type LoanRecord } from '../domain/portfolio';
+import { APPLICATIONS } from '../workspace/schema';
+import type { Row } from '../workspace/table';
+import type { Ctx } from './context';
+import { journalOf } from './journal';
+import { loansOf } from './records';
+
+export function applicationOf(r: Row): LoanApplication {
+  return {
+    id: String(r.id), date: String(r.date), memberId: String(r.memberId), productId: String(r.productId),
+    amount: Number(r.amount), termMonths: Number(r.termMonths), purpose: String(r.purpose),
+    status: (String(r.status) || 'menunggu') as ApplicationStatus, source: String(r.source), recordedBy: String(r.recordedBy),
+    decidedBy: String(r.decidedBy), decidedOn: String(r.decidedOn), reason: String(r.reason), loanId: String(r.loanId),
+    idempotencyKey: String(r.idempotencyKey),
+  };
+}
+
+/** The applications tab as records, in row order (index i is data row i). */
+export function applicationsOf(ctx: Ctx): LoanApplication[] {
+  return ctx.table(APPLICATIONS).rows.map(applicationOf);
+}
+
+/** An application by id, with its row index for updateRows. */
+export function findApplication(ctx: Ctx, id: string): { app: LoanApplication; index: number } {
+  const index = applicationsOf(ctx).findIndex((a) => a.id === id);
+  if (index < 0) throw new LumbungError('APPLICATION_UNKNOWN', { id: id || '-' });
+  return { app: applicationOf(ctx.table(APPLICATIONS).rows[index]), index };
+}
+
+interface Books {
+  readonly ledger: Ledger;
+  readonly events: Map<string, LoanEvents>;
+}
+const books = new WeakMap<Ctx, Books>();
+
+/** Balances and loan events from the journal, replayed once per operation. */
+function booksOf(ctx: Ctx): Books {
+  let b = books.get(ctx);
+  if (!b) {
+    const { entries } = journalOf(ctx);
+    b = { ledger: replayJournal(ctx.chart, entries), events: loanEventsByLoan(ctx.chart, entries) };
+    books.set(ctx, b);
+  }
+  return b;
+}
+
+export const ledgerOf = (ctx: Ctx): Ledger => booksOf(ctx).ledger;
+
+/** A loan's balances in the books (principal, booked interest and penalty). */
+export function loanBalancesOf(ctx: Ctx, loanId: string): LoanBalances {
+  return { principal: 0, interestReceivable: 0, penaltyReceivable: 0, cover: 0, ...ledgerOf(ctx).loans.get(loanId) };
+}
+
+/** A loan's payments and waivers as the journal records them. */
+export const eventsOf = (ctx: Ctx, loanId: string): LoanEvents | undefined => booksOf(ctx).events.get(loanId);
+
+export function historyOf(ctx: Ctx, loan: LoanRecord): LoanHistory {
+  return loanHistory(loan, productOf(ctx.settings.products, loan), booksOf(ctx).events.get(loan.id));
+}
+
+/** A loan by id, with its row index in the loans tab. */
+export function findLoan(ctx: Ctx, loanId: string): { loan: LoanRecord; index: number } {
+  const loans = loansOf(ctx);
+  const index = loans.findIndex((l) => l.id === loanId);
+  if (index < 0) throw new LumbungError('LOAN_UNKNOWN', { loan: loanId || '-' });
+  return { loan: loans[index], index };
+}

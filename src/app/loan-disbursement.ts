@@ -1,0 +1,85 @@
+/**
+ * Paying out an approved application: the loan's row, its schedule (one block), the payout with its
+ * fee in the journal, and the application marked 'dicairkan' with the loan's number, in one locked
+ * operation. Disbursing twice lands once. Each step is skipped when it is already there, so a payout
+ * cut off half-way (a timeout) is finished by pressing Cairkan again, not repeated.
+ */
+import { LumbungError } from '../domain/errors';
+import { accountFor } from '../domain/accounts';
+import { loanSchedule } from '../domain/loan';
+import { checkDisbursable, firstDueDateFor, nextLoanId } from '../domain/loan-application';
+import { loanFee, loanTermsFor } from '../domain/loan-products';
+import type { LoanRecord } from '../domain/portfolio';
+import { postLoanDisbursement } from '../domain/postings-loans';
+import type { JournalEntry } from '../domain/types';
+import { t } from '../i18n';
+import { APPLICATIONS, LOANS, SCHEDULES } from '../workspace/schema';
+import { appendRows, updateRows, type Row } from '../workspace/table';
+import { runAction } from './context';
+import { nextEntryIds, nextReceipt, postEntries, postedWithKey } from './journal';
+import { findApplication } from './loan-books';
+import { loanRow, loansOf, membersOf } from './records';
+
+export interface Disbursed {
+  readonly loan: LoanRecord;
+  readonly fee: number;
+  /** What the member receives in hand (the principal less a deducted fee). */
+  readonly paidOut: number;
+  readonly entry: JournalEntry;
+  readonly repeated: boolean;
+}
+
+/** The cash lines of the payout: money out less money in (a fee paid separately comes in). */
+function paidOutOf(entry: JournalEntry, cash: string): number {
+  return entry.lines.filter((l) => l.account === cash).reduce((n, l) => n + l.credit - l.debit, 0);
+}
+
+export function disburseLoan(input: { applicationId: string; firstDueDate?: string }): Disbursed {
+  return runAction('disburse_loan', (ctx) => {
+    const { app, index } = findApplication(ctx, input.applicationId);
+    const key = `pencairan:${app.id}`;
+    const cash = accountFor(ctx.chart, 'cash');
+    const loans = loansOf(ctx);
+    const earlierIndex = ctx.table(LOANS).rows.findIndex((r) => r.applicationId === app.id);
+    const earlier = earlierIndex >= 0 ? loans[earlierIndex] : undefined;
+    const posted = postedWithKey(ctx, key);
+    if (app.status === 'dicairkan' && earlier && posted) {
+      const fee = Number(ctx.table(LOANS).rows[earlierIndex].fee) || 0;
+      return { loan: earlier, fee, paidOut: paidOutOf(posted, cash), entry: posted, repeated: true };
+    }
+    if (app.status !== 'dicairkan') checkDisbursable(app);
+    const member = membersOf(ctx).find((m) => m.id === app.memberId);
+    if (!member || member.status !== 'aktif') throw new LumbungError('APPLICATION_MEMBER_LEFT', { member: app.memberId, name: member?.name ?? '-' });
+    const product = ctx.settings.products.find((p) => p.id === app.productId);
+    if (!product) throw new LumbungError('APPLICATION_PRODUCT_UNKNOWN', { product: app.productId });
+
+    const disbursedOn = earlier?.disbursedOn ?? ctx.today;
+    const firstDueDate = earlier?.firstDueDate ?? firstDueDateFor(disbursedOn, input.firstDueDate);
+    const loan: LoanRecord = earlier ?? {
+      id: nextLoanId(loans.map((l) => l.id), disbursedOn), memberId: app.memberId, productId: product.id,
+      ...loanTermsFor(product, app.amount, app.termMonths, firstDueDate), disbursedOn, status: 'berjalan', collateralValue: 0,
+    };
+    const fee = loanFee(product.fee, loan.principal);
+    // The entry is built (and checked: a fee not below the principal is refused) before anything is written.
+    const entry = posted ?? postLoanDisbursement(
+      ctx.chart,
+      {
+        id: nextEntryIds(ctx, 1)[0], date: disbursedOn, memo: t('id', 'MEMO_LOAN_DISBURSEMENT', { loan: `${loan.id} ${member.name}` }),
+        recordedBy: ctx.user, idempotencyKey: key, receipt: nextReceipt(ctx),
+      },
+      { memberId: loan.memberId, loanId: loan.id, principal: loan.principal, fee, moneyAccount: cash },
+      ctx.settings.books,
+    );
+    if (!earlier) {
+      appendRows(ctx.table(LOANS), [{ ...loanRow(loan), fee, applicationId: app.id, approvedBy: app.decidedBy, disbursedBy: ctx.user, note: '' }]);
+    }
+    const schedules = ctx.table(SCHEDULES);
+    if (!schedules.rows.some((r) => r.loanId === loan.id)) {
+      const { principal, termMonths, ratePercent, ratePer, method } = loan;
+      appendRows(schedules, loanSchedule({ principal, termMonths, ratePercent, ratePer, method, firstDueDate }).map((i): Row => ({ loanId: loan.id, ...i })));
+    }
+    if (!posted) postEntries(ctx, [entry]);
+    updateRows(ctx.table(APPLICATIONS), new Map([[index, { status: 'dicairkan', loanId: loan.id }]]));
+    return { loan, fee, paidOut: paidOutOf(entry, cash), entry, repeated: false };
+  });
+}
