@@ -32,6 +32,20 @@ global.onExitPreview = onExitPreview;
 global.onRecordExit = onRecordExit;
 
 // Loans (src/addon/loans.ts).
+import {
+  onLoanApplicationForm, onRecordLoanApplication, onLoanDecisions, onApproveLoan, onRejectLoan, onDisburseLoan,
+  onInstallmentForm, onRecordInstallment, onWaiverForm, onWaivePenalty,
+} from './addon/loans';
+global.onLoanApplicationForm = onLoanApplicationForm;
+global.onRecordLoanApplication = onRecordLoanApplication;
+global.onLoanDecisions = onLoanDecisions;
+global.onApproveLoan = onApproveLoan;
+global.onRejectLoan = onRejectLoan;
+global.onDisburseLoan = onDisburseLoan;
+global.onInstallmentForm = onInstallmentForm;
+global.onRecordInstallment = onRecordInstallment;
+global.onWaiverForm = onWaiverForm;
+global.onWaivePenalty = onWaivePenalty;
 
 // Books: reversal, verify, passbook, loan card, dashboard (src/addon/books.ts).
 import { onReversalForm, onReversalPreview, onReverseEntry, onVerifyLedger, onPassbookForm, onShowPassbook, onLoanCardForm, onShowLoanCard, onDashboard } from './addon/books';

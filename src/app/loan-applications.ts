@@ -28,6 +28,7 @@ export interface NewApplication {
 
 export interface Recorded {
   readonly application: LoanApplication;
+  readonly memberName: string;
   readonly repeated: boolean;
 }
 
@@ -45,8 +46,9 @@ export function recordLoanApplication(input: NewApplication): Recorded {
     const key = `pengajuan:${input.requestId}`;
     const applications = applicationsOf(ctx);
     const done = applications.find((a) => a.idempotencyKey === key);
-    if (done) return { application: done, repeated: true };
-    const member = membersOf(ctx).find((m) => m.id === input.memberId);
+    const members = membersOf(ctx);
+    if (done) return { application: done, memberName: members.find((m) => m.id === done.memberId)?.name ?? done.memberId, repeated: true };
+    const member = members.find((m) => m.id === input.memberId);
     const product = ctx.settings.products.find((p) => p.id === input.productId);
     const problems = applicationProblems({
       member, memberId: input.memberId, product, productId: input.productId, amount: input.amount,
@@ -60,7 +62,7 @@ export function recordLoanApplication(input: NewApplication): Recorded {
       status: 'menunggu', source: 'kartu', recordedBy: ctx.user, decidedBy: '', decidedOn: '', reason: '', loanId: '', idempotencyKey: key,
     };
     appendRows(ctx.table(APPLICATIONS), [application as unknown as Row]);
-    return { application, repeated: false };
+    return { application, memberName: member!.name, repeated: false };
   });
 }
 

@@ -22,6 +22,7 @@ import { loanRow, loansOf, membersOf } from './records';
 
 export interface Disbursed {
   readonly loan: LoanRecord;
+  readonly memberName: string;
   readonly fee: number;
   /** What the member receives in hand (the principal less a deducted fee). */
   readonly paidOut: number;
@@ -43,12 +44,12 @@ export function disburseLoan(input: { applicationId: string; firstDueDate?: stri
     const earlierIndex = ctx.table(LOANS).rows.findIndex((r) => r.applicationId === app.id);
     const earlier = earlierIndex >= 0 ? loans[earlierIndex] : undefined;
     const posted = postedWithKey(ctx, key);
+    const member = membersOf(ctx).find((m) => m.id === app.memberId);
     if (app.status === 'dicairkan' && earlier && posted) {
       const fee = Number(ctx.table(LOANS).rows[earlierIndex].fee) || 0;
-      return { loan: earlier, fee, paidOut: paidOutOf(posted, cash), entry: posted, repeated: true };
+      return { loan: earlier, memberName: member?.name ?? app.memberId, fee, paidOut: paidOutOf(posted, cash), entry: posted, repeated: true };
     }
     if (app.status !== 'dicairkan') checkDisbursable(app);
-    const member = membersOf(ctx).find((m) => m.id === app.memberId);
     if (!member || member.status !== 'aktif') throw new LumbungError('APPLICATION_MEMBER_LEFT', { member: app.memberId, name: member?.name ?? '-' });
     const product = ctx.settings.products.find((p) => p.id === app.productId);
     if (!product) throw new LumbungError('APPLICATION_PRODUCT_UNKNOWN', { product: app.productId });
@@ -80,6 +81,6 @@ export function disburseLoan(input: { applicationId: string; firstDueDate?: stri
     }
     if (!posted) postEntries(ctx, [entry]);
     updateRows(ctx.table(APPLICATIONS), new Map([[index, { status: 'dicairkan', loanId: loan.id }]]));
-    return { loan, fee, paidOut: paidOutOf(entry, cash), entry, repeated: false };
+    return { loan, memberName: member.name, fee, paidOut: paidOutOf(entry, cash), entry, repeated: false };
   });
 }

@@ -21,7 +21,7 @@ describe('recordLoanApplication', () => {
     const ws = cooperative();
     const first = as(ws, SEKRETARIS, () => recordLoanApplication(sitiLoan));
     const again = as(ws, SEKRETARIS, () => recordLoanApplication(sitiLoan));
-    expect(again).toEqual({ application: first.application, repeated: true });
+    expect(again).toEqual({ application: first.application, memberName: 'Siti Aminah', repeated: true });
     expect(tabRecords(ws, 'Pengajuan')).toHaveLength(1);
   });
 
