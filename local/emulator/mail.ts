@@ -6,7 +6,7 @@ import { Exception } from './errors';
 import { KIND, Runtime } from './runtime';
 import { rawBlob } from './utilities/blob';
 import { signatureError } from './utilities/signature';
-import { zonedFields } from './utilities/zone';
+import { quotaDay } from './zone';
 
 /** Consumer account: 100 recipients a day (Workspace: 1,500, see setMailDailyLimit); 50 per message. */
 export const CONSUMER_DAILY_RECIPIENTS = 100;
@@ -66,14 +66,9 @@ function state(rt: Runtime): MailState {
   return rt.service<MailState>('mail', () => ({ dailyLimit: CONSUMER_DAILY_RECIPIENTS, usage: {}, sent: [] }));
 }
 
-function pacificDay(ms: number): string {
-  const f = zonedFields(ms, 'America/Los_Angeles');
-  return `${f.year}-${String(f.month).padStart(2, '0')}-${String(f.day).padStart(2, '0')}`;
-}
-
 function usedToday(rt: Runtime): number {
   const u = state(rt).usage[rt.state.user];
-  return u && u.day === pacificDay(rt.now()) ? u.recipients : 0;
+  return u && u.day === quotaDay(rt.now()) ? u.recipients : 0;
 }
 
 /** "a@x.id, Budi <b@x.id>" -> ['a@x.id', 'b@x.id'], each checked. */
@@ -138,7 +133,7 @@ class MailApp {
     if (attached > MAX_ATTACHMENT_BYTES) throw new Exception('Limit Exceeded: Email Total Attachments Size.');
     const s = state(rt);
     if (usedToday(rt) + count > s.dailyLimit) throw new Exception('Service invoked too many times for one day: email.');
-    s.usage[rt.state.user] = { day: pacificDay(rt.now()), recipients: usedToday(rt) + count };
+    s.usage[rt.state.user] = { day: quotaDay(rt.now()), recipients: usedToday(rt) + count };
     const sent: SentMail = { from: rt.state.user, to, cc, bcc, subject: String(m.subject ?? ''), body, attachments, sentAt: rt.now() };
     if (m.htmlBody !== undefined) sent.htmlBody = String(m.htmlBody);
     if (m.name !== undefined) sent.name = String(m.name);

@@ -1,9 +1,10 @@
 /** Calendar.Events of the advanced Calendar service (v3). Responses are copies of stored JSON. */
 import { KIND, Runtime } from '../runtime';
+import { quotaDay } from '../zone';
 import { applyConference, settleConference } from './conference';
 import { listEvents, ListOptions } from './list';
 import { notify } from './notices';
-import { calendarError, calendarIdOf, calendarState, Json, pacificDay } from './state';
+import { calendarError, calendarIdOf, calendarState, Json } from './state';
 import { checkTimes } from './times';
 import { checkReminders, checkWritable, normaliseAttendees } from './validate';
 
@@ -29,7 +30,7 @@ export class CalendarEvents {
     const events = (s.events[cal] ??= {});
     if (event.id !== undefined && !ID.test(String(event.id))) throw calendarError('events.insert', 'Invalid resource id value.');
     if (event.id !== undefined && events[event.id]) throw calendarError('events.insert', 'The requested identifier already exists.');
-    const today = pacificDay(rt.now());
+    const today = quotaDay(rt.now());
     const used = s.created[rt.state.user]?.day === today ? s.created[rt.state.user].count : 0;
     if (used >= s.dailyLimit) throw calendarError('events.insert', 'Calendar usage limits exceeded.');
     const id = event.id !== undefined ? String(event.id) : `lmbg${(s.nextEvent++).toString(32).padStart(6, '0')}`;

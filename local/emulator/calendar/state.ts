@@ -1,7 +1,6 @@
 /** Calendar's saved state: events per calendar, Meet conferences by request id, notices sent, quota. */
 import { GoogleJsonResponseException } from '../errors';
 import type { Runtime } from '../runtime';
-import { zonedFields } from '../utilities/zone';
 
 export type Json = Record<string, any>;
 
@@ -44,9 +43,4 @@ export function calendarIdOf(rt: Runtime, method: string, calendarId: string): s
   const id = calendarId === 'primary' ? rt.state.user : calendarId;
   if (id !== rt.state.user) throw calendarError(method, 'Not Found');
   return id;
-}
-
-export function pacificDay(ms: number): string {
-  const f = zonedFields(ms, 'America/Los_Angeles');
-  return `${f.year}-${f.month}-${f.day}`;
 }

@@ -1,6 +1,6 @@
 /** Event start/end: { dateTime, timeZone? } or { date }, as instants for checks and queries. */
 import type { Runtime } from '../runtime';
-import { instantOf } from '../utilities/zone';
+import { instantOf, zoneOrGmt } from '../zone';
 import { calendarError, Json } from './state';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
@@ -12,14 +12,14 @@ export function instant(rt: Runtime, method: string, which: 'start' | 'end', t: 
   if (t.date !== undefined) {
     const m = DATE.exec(String(t.date));
     if (!m) throw calendarError(method, `Invalid ${which} time.`);
-    return instantOf(rt.state.timeZone, +m[1], +m[2], +m[3], 0, 0, 0, 0);
+    return instantOf(zoneOrGmt(rt.state.timeZone), +m[1], +m[2], +m[3]);
   }
   const text = String(t.dateTime);
   const local = LOCAL.exec(text);
   if (local) {
     // No offset in the text: the timeZone field says where this wall-clock time is.
     if (!t.timeZone) throw calendarError(method, `Missing time zone definition for ${which} time.`);
-    return instantOf(String(t.timeZone), +local[1], +local[2], +local[3], +local[4], +local[5], +(local[6] ?? 0), 0);
+    return instantOf(zoneOrGmt(String(t.timeZone)), +local[1], +local[2], +local[3], +local[4], +local[5], +(local[6] ?? 0), 0);
   }
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) throw calendarError(method, `Invalid ${which} time.`);

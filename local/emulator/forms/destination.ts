@@ -6,6 +6,7 @@ import type { Runtime } from '../runtime';
 import { bookOf, BookData, Cell, nextSheetId, newSheet, SheetData, SPREADSHEET_MIME } from '../sheets/state';
 import { civilSerial, dateToSerial } from '../sheets/dates';
 import { lastRow, touch } from '../sheets/cells';
+import { wallFields } from '../zone';
 import type { FormData } from './state';
 
 export function spreadsheetExists(rt: Runtime, id: string): boolean {
@@ -21,6 +22,13 @@ export function responseHeaders(form: FormData): string[] {
 
 export function spreadsheetTimeZone(rt: Runtime, id: string): string {
   return bookOf(rt, id)?.timeZone ?? rt.state.timeZone;
+}
+
+/** "1/5/2026 9:00:00": how Sheets shows a form timestamp in the en-US default format. */
+export function sheetsTimestamp(ms: number, timeZone: string): string {
+  const w = wallFields(ms, timeZone);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${w.month}/${w.day}/${w.year} ${w.hour}:${p(w.minute)}:${p(w.second)}`;
 }
 
 /** Adds "Form Responses N" (the first N free) as the first tab, header row frozen; returns its name. */

@@ -3,9 +3,9 @@
  * records the response, fills the destination tab, then runs the installed onFormSubmit triggers.
  */
 import type { Runtime } from '../runtime';
-import { advanceTime, runTrigger, sheetsTimestamp, triggersFor } from '../script';
+import { advanceTime, runTrigger, triggersFor } from '../script';
 import { checkAnswers, CheckedAnswer } from './answers';
-import { appendResponseRow, ResponseCell, responseHeaders, spreadsheetTimeZone } from './destination';
+import { appendResponseRow, ResponseCell, responseHeaders, sheetsTimestamp, spreadsheetTimeZone } from './destination';
 import { Form } from './form';
 import { FormResponse } from './responses';
 import { sheetEventViews } from './sheet-views';

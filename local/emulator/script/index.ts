@@ -8,7 +8,6 @@ export { triggerFailures, scriptState } from './state';
 export type { TriggerData, TriggerFailure } from './state';
 export { DOC_ID } from './builders';
 export * as limits from './limits';
-export { sheetsTimestamp, wallTime, wallToEpoch } from './tz';
 
 export function install(rt: Runtime): Record<string, unknown> {
   return { ScriptApp: rt.expose(new ScriptAppService(rt)) };

@@ -4,7 +4,7 @@
  * compute the instant by hand.
  */
 import type { ClockSpec } from './state';
-import { wallTime, wallToEpoch } from './tz';
+import { instantOf, wallFields } from '../zone';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -15,15 +15,15 @@ export function firstDue(spec: ClockSpec, now: number): number {
   if (spec.once !== undefined) return spec.once;
   if (spec.everyMinutes) return now + spec.everyMinutes * MINUTE;
   if (spec.everyHours) return now + spec.everyHours * HOUR;
-  const w = wallTime(now, spec.timeZone);
+  const w = wallFields(now, spec.timeZone);
   const hour = spec.atHour ?? w.hour;
   const minute = spec.nearMinute ?? 0;
   if (spec.monthDay !== undefined) {
-    let t = wallToEpoch(spec.timeZone, w.year, w.month, spec.monthDay, hour, minute);
-    if (t <= now) t = wallToEpoch(spec.timeZone, w.year, w.month + 1, spec.monthDay, hour, minute);
+    let t = instantOf(spec.timeZone, w.year, w.month, spec.monthDay, hour, minute);
+    if (t <= now) t = instantOf(spec.timeZone, w.year, w.month + 1, spec.monthDay, hour, minute);
     return t;
   }
-  let t = wallToEpoch(spec.timeZone, w.year, w.month, w.day, hour, minute);
+  let t = instantOf(spec.timeZone, w.year, w.month, w.day, hour, minute);
   if (spec.everyWeeks) {
     const target = spec.weekDay ?? w.weekday;
     t += ((target - w.weekday + 7) % 7) * DAY;
@@ -39,8 +39,8 @@ export function nextDue(spec: ClockSpec, last: number): number | null {
   if (spec.everyHours) return last + spec.everyHours * HOUR;
   if (spec.everyWeeks) return last + spec.everyWeeks * 7 * DAY;
   if (spec.monthDay !== undefined) {
-    const w = wallTime(last, spec.timeZone);
-    return wallToEpoch(spec.timeZone, w.year, w.month + 1, spec.monthDay, w.hour, w.minute);
+    const w = wallFields(last, spec.timeZone);
+    return instantOf(spec.timeZone, w.year, w.month + 1, spec.monthDay, w.hour, w.minute);
   }
   return last + (spec.everyDays ?? 1) * DAY;
 }

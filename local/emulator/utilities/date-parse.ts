@@ -4,7 +4,7 @@
  */
 import { Exception } from '../errors';
 import { DAYS, MONTHS, Token, tokenize } from './date-pattern';
-import { instantOf } from './zone';
+import { instantOf, zoneOrGmt } from '../zone';
 
 const NUMERIC = 'yYMLdDuHkKhmsSF';
 
@@ -57,5 +57,5 @@ export function parseDate(text: string, zone: string, pattern: string): number {
   });
   const hour = v.h !== null ? v.h + (v.pm ? 12 : 0) : v.H + (v.pm && v.H < 12 ? 12 : 0);
   if (v.offset !== null) return Date.UTC(v.y, v.M - 1, v.d, hour, v.m, v.s, v.S) - v.offset * 60000;
-  return instantOf(zone, v.y, v.M, v.d, hour, v.m, v.s, v.S);
+  return instantOf(zoneOrGmt(zone), v.y, v.M, v.d, hour, v.m, v.s, v.S);
 }
