@@ -6,6 +6,13 @@
 import { onHomepage, onDriveHomepage, onDriveItemsSelected, onCalendarHomepage, onCalendarEventOpen, onHelp } from './addon/home';
 import { onSheetsHomepage, onSetup } from './addon/sheets';
 import { onMemberForm, onRegisterMember } from './addon/members';
+import { onSavingsForm, onRecordSavings, onExitForm, onExitPreview, onRecordExit } from './addon/savings';
+import {
+  onLoanApplicationForm, onRecordLoanApplication, onLoanDecisions, onApproveLoan, onRejectLoan, onDisburseLoan,
+  onInstallmentForm, onRecordInstallment, onWaiverForm, onWaivePenalty,
+} from './addon/loans';
+import { onReversalForm, onReversalPreview, onReverseEntry, onVerifyLedger, onPassbookForm, onShowPassbook, onLoanCardForm, onShowLoanCard, onDashboard } from './addon/books';
+import { onImportStart, onRunImport } from './addon/import';
 
 declare const global: Record<string, unknown>;
 
@@ -24,7 +31,6 @@ global.onMemberForm = onMemberForm;
 global.onRegisterMember = onRegisterMember;
 
 // Savings and exit (src/addon/savings.ts).
-import { onSavingsForm, onRecordSavings, onExitForm, onExitPreview, onRecordExit } from './addon/savings';
 global.onSavingsForm = onSavingsForm;
 global.onRecordSavings = onRecordSavings;
 global.onExitForm = onExitForm;
@@ -32,10 +38,6 @@ global.onExitPreview = onExitPreview;
 global.onRecordExit = onRecordExit;
 
 // Loans (src/addon/loans.ts).
-import {
-  onLoanApplicationForm, onRecordLoanApplication, onLoanDecisions, onApproveLoan, onRejectLoan, onDisburseLoan,
-  onInstallmentForm, onRecordInstallment, onWaiverForm, onWaivePenalty,
-} from './addon/loans';
 global.onLoanApplicationForm = onLoanApplicationForm;
 global.onRecordLoanApplication = onRecordLoanApplication;
 global.onLoanDecisions = onLoanDecisions;
@@ -48,7 +50,6 @@ global.onWaiverForm = onWaiverForm;
 global.onWaivePenalty = onWaivePenalty;
 
 // Books: reversal, verify, passbook, loan card, dashboard (src/addon/books.ts).
-import { onReversalForm, onReversalPreview, onReverseEntry, onVerifyLedger, onPassbookForm, onShowPassbook, onLoanCardForm, onShowLoanCard, onDashboard } from './addon/books';
 global.onReversalForm = onReversalForm;
 global.onReversalPreview = onReversalPreview;
 global.onReverseEntry = onReverseEntry;
@@ -60,6 +61,5 @@ global.onShowLoanCard = onShowLoanCard;
 global.onDashboard = onDashboard;
 
 // Import of old records (src/addon/import.ts).
-import { onImportStart, onRunImport } from './addon/import';
 global.onImportStart = onImportStart;
 global.onRunImport = onRunImport;

@@ -29,6 +29,17 @@ describe('the manifest and the built bundle', () => {
     }
   });
 
+  it('has a top-level function for every card action a button names', () => {
+    const addon = path.join(__dirname, '..', '..', 'src', 'addon');
+    const named = new Set<string>();
+    for (const file of fs.readdirSync(addon)) {
+      for (const m of fs.readFileSync(path.join(addon, file), 'utf8').matchAll(/'(on[A-Z]\w+)'/g)) named.add(m[1]);
+    }
+    expect(named.size).toBeGreaterThan(20);
+    const missing = [...named].filter((name) => !new RegExp(`^function ${name}\\(`, 'm').test(code));
+    expect(missing).toEqual([]);
+  });
+
   it('is copied beside the bundle unchanged', () => {
     expect(JSON.parse(fs.readFileSync(path.join(DIST, 'appsscript.json'), 'utf8'))).toEqual(manifest);
   });
