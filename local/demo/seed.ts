@@ -39,6 +39,8 @@ export interface DemoOptions {
 
 export interface Demo {
   readonly ws: Workspace;
+  /** Lines in the journal tab. */
+  readonly journalLines: number;
   readonly members: readonly Member[];
   readonly loans: readonly LoanRecord[];
   /** Gives the process its globals back. */
@@ -102,13 +104,16 @@ export function demoCooperative(options: DemoOptions = {}): Demo {
     const disbursedOn = addMonths('2025-06-10', Math.floor(rnd() * 14));
     const principal = 1_000_000 * (1 + Math.floor(rnd() * 10));
     const terms = loanTermsFor(product, principal, 12, addMonths(disbursedOn, 1));
-    const loan: LoanRecord = { id: `P-${disbursedOn.slice(0, 4)}-${String(k).padStart(4, '0')}`, memberId: m.id, productId: product.id, principal, termMonths: 12, ratePercent: terms.ratePercent, ratePer: terms.ratePer, method: terms.method, disbursedOn, firstDueDate: terms.firstDueDate, status: 'berjalan' };
+    const record: LoanRecord = { id: `P-${disbursedOn.slice(0, 4)}-${String(k).padStart(4, '0')}`, memberId: m.id, productId: product.id, principal, termMonths: 12, ratePercent: terms.ratePercent, ratePer: terms.ratePer, method: terms.method, disbursedOn, firstDueDate: terms.firstDueDate, status: 'berjalan' };
+    const schedule = loanSchedule(terms);
+    const stops = k % 5 === 2; // the second loan, and every fifth after it, stops paying after its third installment
+    const paidAll = !stops && compareDates(schedule[schedule.length - 1].dueDate, today) <= 0;
+    const loan: LoanRecord = { ...record, status: paidAll ? 'lunas' : 'berjalan' };
     loans.push(loan);
     post((id) => postLoanDisbursement(chart, meta(id, disbursedOn, `Pencairan pinjaman ${loan.id}`), { memberId: m.id, loanId: loan.id, principal, fee: loanFee(product.fee, principal), moneyAccount: cash }));
-    for (const row of loanSchedule(terms)) {
+    for (const row of schedule) {
       schedules.push({ loanId: loan.id, n: row.n, dueDate: row.dueDate, principal: row.principal, interest: row.interest, payment: row.payment, balance: row.balance });
-      // Most installments are paid on time; every fifth loan stops paying after its third.
-      if (compareDates(row.dueDate, today) > 0 || (k % 5 === 0 && row.n > 3)) continue;
+      if (compareDates(row.dueDate, today) > 0 || (stops && row.n > 3)) continue;
       post((id) => postInstallmentPayment(chart, meta(id, row.dueDate, `Angsuran pinjaman ${loan.id}`), { memberId: m.id, loanId: loan.id, parts: { penalty: 0, interest: row.interest, principal: row.principal }, moneyAccount: cash }));
     }
   }
@@ -130,5 +135,5 @@ export function demoCooperative(options: DemoOptions = {}): Demo {
   const records = recordsOfEntries(entries, { nextSeq: 1, prevHash: '', recordedAt: '2026-11-27 10:00:00' });
   appendRows(readTable(ss, JOURNAL, 'Asia/Jakarta'), records as unknown as Row[]);
   ws.resetCallCounts();
-  return { ws, members, loans, close };
+  return { ws, journalLines: records.length, members, loans, close };
 }

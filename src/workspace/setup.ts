@@ -34,16 +34,22 @@ export function ensureTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: Ta
   return { tab: spec.name, created, addedColumns: missing.map((c) => c.header) };
 }
 
+/** Number formats by column, written as one block per run of adjacent known columns. */
 function formatColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableSpec, headers: readonly string[]): void {
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
-  for (const c of spec.columns) {
-    const col = headers.indexOf(c.header.toLowerCase()) + 1;
-    const range = sheet.getRange(2, col, rows, 1);
-    range.setNumberFormat(NUMBER_FORMATS[c.type]);
-    if (c.choices) {
-      range.setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList([...c.choices], true).setAllowInvalid(false).build());
-    }
+  const formatAt = new Map(spec.columns.map((c) => [headers.indexOf(c.header.toLowerCase()) + 1, NUMBER_FORMATS[c.type]]));
+  const cols = [...formatAt.keys()].sort((a, b) => a - b);
+  for (let i = 0; i < cols.length; ) {
+    let j = i;
+    while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+    const run = cols.slice(i, j + 1).map((c) => formatAt.get(c)!);
+    sheet.getRange(2, cols[i], rows, run.length).setNumberFormats(Array.from({ length: rows }, () => run));
+    i = j + 1;
+  }
+  for (const c of spec.columns.filter((col) => col.choices)) {
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...c.choices!], true).setAllowInvalid(false).build();
+    sheet.getRange(2, headers.indexOf(c.header.toLowerCase()) + 1, rows, 1).setDataValidation(rule);
   }
 }
 
