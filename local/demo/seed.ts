@@ -84,9 +84,14 @@ export function demoCooperative(options: DemoOptions = {}): Demo {
   };
   const meta = (id: string, date: IsoDate, memo: string) => ({ id, date, memo, recordedBy: DEMO_USERS.bendahara, receipt: `KW-${date.slice(0, 4)}-${id.slice(2)}` });
 
+  // Members joined about as many months ago as the journal has monthly deposits for them, so that
+  // most are up to date with their wajib, as in a cooperative that keeps its books.
+  const loanCount = options.loans ?? Math.min(30, memberCount);
+  const depositsEach = Math.max(0, target - memberCount * 3 - loanCount * 40) / 2.5 / memberCount;
+  const months = Math.max(4, Math.min(72, Math.round(depositsEach)));
   const members: Member[] = [];
   for (let i = 1; i <= memberCount; i++) {
-    const joinDate = addMonths('2020-01-06', Math.floor(rnd() * 60));
+    const joinDate = addMonths('2026-11-06', -(months + (rnd() < 0.1 ? 1 : 0)));
     const m: Member = {
       id: `A-${String(i).padStart(4, '0')}`, name: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`, nik: `1571${String(Math.floor(rnd() * 1e12)).padStart(12, '0')}`,
       phone: `08${String(Math.floor(rnd() * 1e10)).padStart(10, '0')}`, address: `${pick(STREETS)} No. ${1 + Math.floor(rnd() * 200)}, Jambi`,
@@ -99,7 +104,7 @@ export function demoCooperative(options: DemoOptions = {}): Demo {
   const product = defaultLoanProducts[0];
   const loans: LoanRecord[] = [];
   const schedules: Row[] = [];
-  for (let k = 1; k <= (options.loans ?? Math.min(30, memberCount)); k++) {
+  for (let k = 1; k <= loanCount; k++) {
     const m = members[(k * 7) % members.length];
     const disbursedOn = addMonths('2025-06-10', Math.floor(rnd() * 14));
     const principal = 1_000_000 * (1 + Math.floor(rnd() * 10));
@@ -121,11 +126,14 @@ export function demoCooperative(options: DemoOptions = {}): Demo {
   // Monthly wajib and some sukarela, oldest first, until the journal has its lines.
   for (let month = 0; lines < target && month < 10_000; month++) {
     for (const m of members) {
-      const date = addMonths(m.joinDate, 1 + (month % 70));
+      const date = addMonths(m.joinDate, 1 + (month % 72));
       if (lines >= target) break;
       if (compareDates(date, today) > 0) continue;
-      const sukarela = rnd() < 0.3;
-      post((id) => postSavingsDeposit(chart, meta(id, date, `Setoran simpanan ${sukarela ? 'sukarela' : 'wajib'} ${m.id}`), { memberId: m.id, savingsType: sukarela ? 'sukarela' : 'wajib', amount: sukarela ? 50_000 * (1 + Math.floor(rnd() * 4)) : 20_000, moneyAccount: cash }));
+      post((id) => postSavingsDeposit(chart, meta(id, date, `Setoran simpanan wajib ${m.id}`), { memberId: m.id, savingsType: 'wajib', amount: 20_000, moneyAccount: cash }));
+      // About one member in four also saves a little sukarela that month.
+      if (rnd() < 0.25 && lines < target) {
+        post((id) => postSavingsDeposit(chart, meta(id, date, `Setoran simpanan sukarela ${m.id}`), { memberId: m.id, savingsType: 'sukarela', amount: 50_000 * (1 + Math.floor(rnd() * 4)), moneyAccount: cash }));
+      }
     }
   }
 

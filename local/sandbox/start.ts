@@ -13,7 +13,7 @@ import { renderCardText } from './render-text';
 
 const root = path.join(__dirname, '..', '..');
 const code = fs.readFileSync(path.join(root, 'dist', 'Code.js'), 'utf8');
-const demo = demoCooperative({ members: 200, journalLines: 3_000 });
+const demo = demoCooperative({ members: 200, journalLines: 5_000 });
 const { ws } = demo;
 const bundle = loadBundle(ws, code);
 const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -45,6 +45,16 @@ show('Sheets homepage (bendahara)', home);
 const form = cardsIn(click(home, 'Daftarkan anggota baru'))[0];
 show('Member form', form);
 show('Save: a new member and her simpanan pokok', click(form, 'Simpan', { name: 'Nurul Hidayah', phone: '081366778899', address: 'Jl. Sultan Thaha 12, Jambi', group: 'Mawar', wajib: '20.000' }));
+
+show('Ringkasan (the dashboard, also written to the Ringkasan tab)', click(home, 'Ringkasan'));
+show('Periksa buku (the journal\'s hash chain and balance)', click(home, 'Periksa buku'));
+
+// A manager "corrects" an amount by typing into the journal tab: Periksa buku finds it.
+ws.setUser(DEMO_USERS.ketua);
+const journal = ss.getSheetByName('Jurnal')!;
+const debitColumn = journal.getRange(1, 1, 1, journal.getLastColumn()).getValues()[0].indexOf('Debit') + 1;
+journal.getRange(12, debitColumn).setValue(999_000);
+show('Periksa buku after someone typed 999000 into row 12 of Jurnal', click(home, 'Periksa buku'));
 
 const out = path.join(root, '.sandbox-state', 'demo.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
