@@ -9,16 +9,8 @@ import {
   type SavingsSettings,
 } from '../../src/domain/savings';
 import { LumbungError } from '../../src/domain/errors';
+import { codeOf } from './refusal';
 
-function codeOf(f: () => void): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof LumbungError) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
 
 describe('savings', () => {
   describe('validateSavingsSettings', () => {

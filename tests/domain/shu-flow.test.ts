@@ -1,16 +1,7 @@
 import { approveShu, distributeShu, simulateShu } from '../../src/domain/shu-flow';
 import { defaultShuSplit } from '../../src/domain/shu-split';
-import { LumbungError } from '../../src/domain/errors';
+import { codeOf } from './refusal';
 
-function codeOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof LumbungError) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
 
 const rat = { date: '2026-03-21', meetingId: 'R-2026-01' };
 

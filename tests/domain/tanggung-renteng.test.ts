@@ -1,5 +1,5 @@
 import { defaultGroupRules, splitCover, validateGroups, type Kelompok } from '../../src/domain/tanggung-renteng';
-import { LumbungError } from '../../src/domain/errors';
+import { codeOf } from './refusal';
 
 const active = (...ids: string[]) => ids.map((memberId) => ({ memberId, active: true }));
 
@@ -11,15 +11,6 @@ const k01: Kelompok = {
   members: [...active('A-0006', 'A-0002', 'A-0003', 'A-0004', 'A-0005', 'A-0001'), { memberId: 'A-0007', active: false }],
 };
 
-function codeOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof LumbungError) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
 
 describe('tanggung-renteng', () => {
   describe('validateGroups', () => {
