@@ -98,13 +98,17 @@ export function applyPayment(state: LoanState, payment: LoanPayment): PaymentAll
   return { date, amount, parts, penalty: t.penalty, interest: t.interest, principal: t.principal, excess: rest, closesLoan, cancelledInterest };
 }
 
-/** Forgives penalty, oldest installment first. Refuses a waiver without reason or beyond what is owed. */
-export function applyWaiver(state: LoanState, waiver: PenaltyWaiver): void {
-  throwIfProblems('PENALTY_WAIVER_INVALID', validatePenaltyWaiver(waiver));
+/**
+ * Forgives penalty, oldest installment first. Refuses a waiver without reason or beyond what is
+ * owed; with `recorded`, a waiver already in the books is taken as far as it goes instead (the
+ * penalty rule may have changed since it was granted: the books must still open).
+ */
+export function applyWaiver(state: LoanState, waiver: PenaltyWaiver, recorded = false): void {
+  if (!recorded) throwIfProblems('PENALTY_WAIVER_INVALID', validatePenaltyWaiver(waiver));
   accrueTo(state, waiver.date);
   const owed = state.rows.reduce((a, r) => a + penaltyLeft(r), 0);
-  if (waiver.amount > owed) throw new LumbungError('PENALTY_WAIVER_TOO_LARGE', { amount: waiver.amount, owed });
-  let rest = waiver.amount;
+  if (waiver.amount > owed && !recorded) throw new LumbungError('PENALTY_WAIVER_TOO_LARGE', { amount: waiver.amount, owed });
+  let rest = Math.min(waiver.amount, owed);
   for (const r of state.rows) {
     const x = Math.min(rest, penaltyLeft(r));
     r.penaltyWaived += x;
@@ -126,7 +130,7 @@ export function replayLoan(history: LoanHistory, asOf?: IsoDate): { state: LoanS
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind - b.kind || a.i - b.i));
   const allocations: PaymentAllocation[] = [];
   for (const e of events) {
-    if (e.waiver) applyWaiver(state, e.waiver);
+    if (e.waiver) applyWaiver(state, e.waiver, true);
     else if (e.payment) allocations.push(applyPayment(state, e.payment));
   }
   if (asOf !== undefined) accrueTo(state, asOf);

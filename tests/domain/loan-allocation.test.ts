@@ -1,4 +1,4 @@
-import { allocatePayment, replayLoan } from '../../src/domain/loan-allocation';
+import { allocatePayment, applyWaiver, replayLoan } from '../../src/domain/loan-allocation';
 import { LumbungError } from '../../src/domain/errors';
 import { flatTerms, history, onTime, rules } from './loan-fixtures';
 
@@ -97,14 +97,17 @@ describe('loan-allocation', () => {
   });
 
   describe('replayLoan', () => {
-    it('applies waivers: reason required, never more than the penalty owed', () => {
+    it('applies waivers; a new waiver needs a reason and cannot exceed the penalty owed', () => {
       // Penalty owed on 04-20 with nothing paid: 14.160 (see above).
       const owed = (w: { date: string; amount: number; reason: string }[]) =>
         replayLoan(history([], {}, w), '2026-04-20').state.rows.reduce((a, r) => a + r.penaltyCharged - r.penaltyWaived - r.penaltyPaid, 0);
       expect(owed([])).toBe(14_160);
       expect(owed([{ date: '2026-04-20', amount: 4_160, reason: 'Sakit, disetujui rapat pengurus' }])).toBe(10_000);
-      expect(() => owed([{ date: '2026-04-20', amount: 4_160, reason: '  ' }])).toThrow(expect.objectContaining({ code: 'PENALTY_WAIVER_INVALID' }));
-      expect(() => owed([{ date: '2026-04-20', amount: 20_000, reason: 'x' }])).toThrow(expect.objectContaining({ code: 'PENALTY_WAIVER_TOO_LARGE' }));
+      const { state } = replayLoan(history([]), '2026-04-20');
+      expect(() => applyWaiver(state, { date: '2026-04-20', amount: 4_160, reason: '  ' })).toThrow(expect.objectContaining({ code: 'PENALTY_WAIVER_INVALID' }));
+      expect(() => applyWaiver(state, { date: '2026-04-20', amount: 20_000, reason: 'x' })).toThrow(expect.objectContaining({ code: 'PENALTY_WAIVER_TOO_LARGE' }));
+      // A waiver already in the books that is larger than what the rule charges now forgives all of it, no more.
+      expect(owed([{ date: '2026-04-20', amount: 20_000, reason: 'x' }])).toBe(0);
     });
 
     it('replays payments in date order whatever order they are given in', () => {
@@ -121,5 +124,21 @@ describe('loan-allocation', () => {
       expect(state.rows[2]).toMatchObject({ interest: 13_500, scheduledInterest: 15_000, principalPaid: 100_000 });
       expect(state.rows[3].interest).toBe(13_500); // #4 was 1,5% x 900.000 all along
     });
+  });
+});
+
+describe('replayLoan with a waiver already in the books', () => {
+  it('still opens the loan when the penalty rule changed after the waiver was granted', () => {
+    // Rp1.200.000 flat 1,5%/month over 12 months; nothing paid; a Rp5.000 waiver was granted on
+    // 2026-03-20 under a rule that charged a penalty. Under "no penalty" now, nothing is left to forgive:
+    // the replay takes the waiver as far as it goes (Rp0) instead of refusing to open the loan.
+    const history = {
+      terms: { principal: 1_200_000, termMonths: 12, ratePercent: 1.5, ratePer: 'month' as const, method: 'flat' as const, firstDueDate: '2026-02-01' },
+      rules: { penalty: { kind: 'none' as const }, allocation: { order: ['penalty', 'interest', 'principal'] as const, scope: 'per_installment' as const }, flatPayoffInterest: 'current_month' as const },
+      payments: [],
+      waivers: [{ date: '2026-03-20', amount: 5_000, reason: 'Sakit' }],
+    };
+    const { state } = replayLoan(history, '2026-04-01');
+    expect(state.rows.reduce((a, r) => a + r.penaltyWaived, 0)).toBe(0);
   });
 });
