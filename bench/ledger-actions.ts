@@ -105,14 +105,26 @@ export function benchLedgerActions(sizes: readonly number[]): Measure[] {
   return out;
 }
 
+/** Calls that every operation makes once or so whatever tabs it touches: lock, user, flush, properties. */
+const FIXED = /^(LockService|Session|PropertiesService|SpreadsheetApp\.flush|SpreadsheetApp\.getActiveSpreadsheet)/;
+
+/** Tabs an operation touched, and its calls per tab once the fixed few are set aside. */
+export function perTab(m: Measure): { tabs: number; fixed: number; perTab: number } {
+  const entries = Object.entries(m.byMethod).filter(([k]) => !k.startsWith('CardService'));
+  const tabs = m.byMethod['SpreadsheetApp.Spreadsheet.getSheetByName'] ?? 0;
+  const fixed = entries.filter(([k]) => FIXED.test(k)).reduce((n, [, v]) => n + v, 0);
+  return { tabs, fixed, perTab: tabs ? Math.round(((m.calls - fixed) / tabs) * 10) / 10 : 0 };
+}
+
 export function printTable(rows: readonly Measure[]): void {
   const sizes = [...new Set(rows.map((r) => r.journalLines))];
   const ops = [...new Set(rows.map((r) => r.operation))];
-  console.log(`| operation | ${sizes.map((s) => `calls @${s.toLocaleString('en')}`).join(' | ')} | ${sizes.map((s) => `ms @${s.toLocaleString('en')}`).join(' | ')} |`);
-  console.log(`|---|${sizes.map(() => '---:').join('|')}|${sizes.map(() => '---:').join('|')}|`);
+  console.log(`| operation | ${sizes.map((s) => `calls @${s.toLocaleString('en')}`).join(' | ')} | tabs | fixed | per tab | ${sizes.map((s) => `ms @${s.toLocaleString('en')}`).join(' | ')} |`);
+  console.log(`|---|${sizes.map(() => '---:').join('|')}|---:|---:|---:|${sizes.map(() => '---:').join('|')}|`);
   for (const op of ops) {
     const of = (s: number) => rows.find((r) => r.operation === op && r.journalLines === s)!;
-    console.log(`| ${op} | ${sizes.map((s) => of(s).calls).join(' | ')} | ${sizes.map((s) => of(s).ms).join(' | ')} |`);
+    const t = perTab(of(sizes[sizes.length - 1]));
+    console.log(`| ${op} | ${sizes.map((s) => of(s).calls).join(' | ')} | ${t.tabs} | ${t.fixed} | ${t.perTab} | ${sizes.map((s) => of(s).ms).join(' | ')} |`);
   }
 }
 

@@ -8,7 +8,7 @@ import type { IsoDate } from '../domain/dates';
 import { defaultChartOfAccounts } from '../domain/accounts';
 import { LumbungError } from '../domain/errors';
 import { checkAllowed, type Action } from '../domain/roles';
-import type { CooperativeSettings } from '../domain/settings';
+import { defaultSettings, type CooperativeSettings } from '../domain/settings';
 import { settingsFromRows } from '../domain/settings-rows';
 import { activeSpreadsheet, activeUserEmail, withDocumentLock } from '../workspace/document';
 import { PRODUCTS, SETTINGS, type TableSpec } from '../workspace/schema';
@@ -35,9 +35,9 @@ const RUN_WITH_BAD_SETTINGS: readonly Action[] = ['setup', 'verify_ledger', 'vie
 export function openContext(action: Action): Ctx {
   const ss = activeSpreadsheet();
   const tables = new Map<string, Table>();
-  const bootZone = ss.getSpreadsheetTimeZone();
-  const settingsTable = readTable(ss, SETTINGS, bootZone);
-  const productTable = readTable(ss, PRODUCTS, bootZone);
+  // The settings tabs hold no dates, so the zone they are read in does not matter: no call to ask it.
+  const settingsTable = readTable(ss, SETTINGS, defaultSettings.timeZone);
+  const productTable = readTable(ss, PRODUCTS, defaultSettings.timeZone);
   const { settings, problems } = settingsFromRows(settingsTable.rows, productTable.rows);
   if (problems.length > 0 && !RUN_WITH_BAD_SETTINGS.includes(action)) {
     throw new LumbungError('SETTINGS_INVALID', { count: problems.length }, problems);
