@@ -1,8 +1,6 @@
 /** The Sheets side panel: set the ledger up, then the managers' actions. */
-import { setupLedger } from '../app/setup';
+import { ledgerHome, setupLedger } from '../app/setup';
 import { t } from '../i18n';
-import { activeSpreadsheet } from '../workspace/document';
-import { SETTINGS } from '../workspace/schema';
 import { ActionResponse, handle, updateCard } from './respond';
 import { AddonEvent, Card, card, eventLocale, labelled, textSection } from './ui';
 import { MENU } from './menu';
@@ -10,14 +8,14 @@ import { button, buttons } from './widgets';
 
 export function onSheetsHomepage(e: AddonEvent): Card {
   const locale = eventLocale(e);
-  const ss = activeSpreadsheet();
-  if (!ss.getSheetByName(SETTINGS.name)) {
+  const home = ledgerHome();
+  if (!home.ready) {
     const intro = textSection(t(locale, 'HOME_SETUP_INTRO'));
     intro.addWidget(buttons(button(t(locale, 'BUTTON_SETUP'), 'onSetup', {}, true)));
     return card(locale, t(locale, 'APP_NAME'), [intro]);
   }
   const top = textSection();
-  top.addWidget(labelled(t(locale, 'SPREADSHEET'), ss.getName()));
+  top.addWidget(labelled(t(locale, 'SPREADSHEET'), home.spreadsheetName));
   const sections = MENU.map((m) => {
     const section = CardService.newCardSection().setHeader(t(locale, m.header));
     for (const item of m.items) section.addWidget(buttons(button(t(locale, item.label), item.fn)));

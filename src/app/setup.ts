@@ -6,7 +6,7 @@ import { checkAllowed } from '../domain/roles';
 import { t } from '../i18n';
 import { defaultSettings, type CooperativeSettings } from '../domain/settings';
 import { productsToRows, settingsFromRows, settingsToRows } from '../domain/settings-rows';
-import { activeSpreadsheet, activeUserEmail, setSchemaVersion, withDocumentLock } from '../workspace/document';
+import { activeSpreadsheet, activeUserEmail, hasTab, setSchemaVersion, spreadsheetName, spreadsheetTimeZone, withDocumentLock } from '../workspace/document';
 import { LEDGER_TABLES, PRODUCTS, SCHEMA_VERSION, SETTINGS } from '../workspace/schema';
 import { ensureTab, type TabRepair } from '../workspace/setup';
 import { appendRows, readTable, type Row } from '../workspace/table';
@@ -22,8 +22,8 @@ export function setupLedger(): SetupReport {
   return withDocumentLock(() => {
     const ss = activeSpreadsheet();
     const user = activeUserEmail();
-    const zone = ss.getSpreadsheetTimeZone();
-    const firstTime = !ss.getSheetByName(SETTINGS.name);
+    const zone = spreadsheetTimeZone(ss);
+    const firstTime = !hasTab(ss, SETTINGS.name);
     // Before the first setup nobody has a role: whoever sets the ledger up becomes its ketua.
     const current: CooperativeSettings = firstTime
       ? { ...defaultSettings, roles: { ...defaultSettings.roles, ketua: [user] } }
@@ -42,4 +42,16 @@ export function setupLedger(): SetupReport {
     setSchemaVersion(SCHEMA_VERSION);
     return { firstTime, tabs, settingsAdded: missing.map((r) => r.key), productsAdded: products.length };
   });
+}
+
+export interface LedgerHome {
+  /** The settings tab exists: setup has run at least once. */
+  readonly ready: boolean;
+  readonly spreadsheetName: string;
+}
+
+/** What the Sheets homepage shows before any action: whether to offer setup, and the file's name. */
+export function ledgerHome(): LedgerHome {
+  const ss = activeSpreadsheet();
+  return { ready: hasTab(ss, SETTINGS.name), spreadsheetName: spreadsheetName(ss) };
 }

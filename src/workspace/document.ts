@@ -30,6 +30,20 @@ export function withDocumentLock<T>(fn: () => T): T {
   }
 }
 
+/** The open spreadsheet's name, as its owner titled it. */
+export function spreadsheetName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  return ss.getName();
+}
+
+/** The spreadsheet's own time zone (Sheets' File > Settings), before the settings tab says one. */
+export function spreadsheetTimeZone(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  return ss.getSpreadsheetTimeZone();
+}
+
+export function hasTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): boolean {
+  return ss.getSheetByName(name) !== null;
+}
+
 export function activeUserEmail(): string {
   return Session.getActiveUser().getEmail().trim().toLowerCase();
 }
