@@ -115,6 +115,11 @@ export function memberShuProblems(input: MemberShuInput): Problem[] {
   for (const [name, pool] of [['capitalPool', input.capitalPool], ['businessPool', input.businessPool]] as const) {
     if (pool !== undefined && (!isRupiah(pool) || pool < 0 || pool > input.shu)) problems.push({ code: 'SHU_POOL_INVALID', params: { pool: String(pool) }, where: name });
   }
+  // Pools passed in are checked together too: each below the SHU, both may still share out more than it.
+  if (problems.length === 0 && (input.capitalPool !== undefined || input.businessPool !== undefined)) {
+    const pools = (input.capitalPool ?? poolOf(input.shu, input.capitalPercent)) + (input.businessPool ?? poolOf(input.shu, input.businessPercent));
+    if (pools > input.shu) problems.push({ code: 'SHU_POOLS_OVER_SHU', params: { total: pools, shu: input.shu }, where: 'businessPool' });
+  }
   const seen = new Set<string>();
   input.members.forEach((m) => {
     if (seen.has(m.memberId)) problems.push({ code: 'SHU_MEMBER_DUPLICATE', params: { memberId: m.memberId }, where: m.memberId });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { memberShu, memberShuReport, poolOf, type MemberShuBasis } from '../../src/domain/shu';
 import { allocateShu, defaultShuSplit } from '../../src/domain/shu-split';
 import { LumbungError } from '../../src/domain/errors';
+import { codeOf } from './refusal';
 
 // Listed out of number order on purpose: the result must not depend on the rows' order.
 const three: MemberShuBasis[] = [
@@ -52,6 +53,15 @@ describe('shu', () => {
       const r = memberShuReport({ shu: 1_000_003, capitalPercent: 20, businessPercent: 25, totalCapital: 1_500_000, totalBusiness: 500_000, members: three, capitalPool: modal.amount, businessPool: usaha.amount });
       expect(r.members.reduce((a, m) => a + m.jasaModal, 0)).toBe(200_001);
       expect(r.members.reduce((a, m) => a + m.jasaUsaha, 0)).toBe(250_001);
+    });
+
+    it('refuses pools passed in that together share out more than the SHU', () => {
+      // SHU 1.000: jasa modal 600 + jasa usaha 600 = 1.200 would pay members Rp200 the cooperative does not have.
+      const r = () => memberShu({ shu: 1_000, capitalPercent: 20, businessPercent: 25, totalCapital: 1_500_000, totalBusiness: 500_000, members: three, capitalPool: 600, businessPool: 600 });
+      expect(codeOf(r)).toBe('SHU_POOLS_OVER_SHU');
+      // One pool passed, the other from its percent: 25% of 1.000 = 250, and 800 + 250 = 1.050.
+      expect(codeOf(() => memberShu({ shu: 1_000, capitalPercent: 20, businessPercent: 25, totalCapital: 1_500_000, totalBusiness: 500_000, members: three, capitalPool: 800 }))).toBe('SHU_POOLS_OVER_SHU');
+      expect(codeOf(() => memberShu({ shu: 1_000, capitalPercent: 20, businessPercent: 25, totalCapital: 1_500_000, totalBusiness: 500_000, members: three, capitalPool: 750, businessPool: 250 }))).toBe('no error');
     });
 
     it('gives everyone 0 from a pool whose total basis is 0, and notes the pool as not shared', () => {
