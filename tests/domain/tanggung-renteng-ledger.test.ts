@@ -24,6 +24,19 @@ describe('tanggung-renteng-ledger', () => {
       expect(p.byCoverer.find((c) => c.memberId === 'A-0006')?.outstanding).toBe(70_000);
     });
 
+    it('refuses a cover share that is not whole rupiah above zero, instead of a negative debt', () => {
+      const bad = (amount: number): CoverLedgerEvent => ({ ...c1, shares: [share('A-0001', 100_003), share('A-0002', amount)] });
+      for (const amount of [-5, 0, 1.5]) {
+        let code = 'no error';
+        try {
+          coverPosition([bad(amount)]);
+        } catch (e) {
+          code = (e as LumbungError).code;
+        }
+        expect(code).toBe('COVER_AMOUNT_INVALID');
+      }
+    });
+
     it('repays the oldest cover first, then the next pro rata', () => {
       // 150.003: March's 100.003 in full, then 50.000 of April's five equal 50.000 parts -> 10.000 each.
       const p = coverPosition([c2, r1, c1]);
