@@ -1,6 +1,7 @@
 /** The loan application form and what its Save button does. */
 import { applicationChoices } from '../app/loan-lists';
 import { recordLoanApplication } from '../app/loan-applications';
+import { newRequestId } from '../app/request';
 import { LumbungError } from '../domain/errors';
 import { formatRupiah, parseRupiah } from '../domain/money-text';
 import { t, type Locale } from '../i18n';
@@ -23,7 +24,7 @@ function applicationForm(locale: Locale): Card {
     .addWidget(textField('termMonths', t(locale, 'LOANS_FIELD_TERM'), { hint: '12' }))
     .addWidget(textField('purpose', t(locale, 'LOANS_FIELD_PURPOSE'), { multiline: true }))
     // One id per opened form: pressing Save twice records the application once.
-    .addWidget(buttons(button(t(locale, 'BUTTON_SAVE'), 'onRecordLoanApplication', { requestId: Utilities.getUuid() }, true)));
+    .addWidget(buttons(button(t(locale, 'BUTTON_SAVE'), 'onRecordLoanApplication', { requestId: newRequestId() }, true)));
   return card(locale, title, [section]);
 }
 

@@ -5,6 +5,7 @@
 import { recordInstallment } from '../app/loan-payments';
 import { runningLoans } from '../app/loan-lists';
 import { waivePenalty } from '../app/loan-waivers';
+import { newRequestId } from '../app/request';
 import { formatRupiah, parseRupiah, rupiahInWords } from '../domain/money-text';
 import { t, type Locale } from '../i18n';
 import { pickedDay } from './loan-decisions';
@@ -31,7 +32,7 @@ function installmentForm(locale: Locale): Card {
     .addWidget(textField('amount', t(locale, 'LOANS_FIELD_PAID'), { hint: '118.000' }))
     .addWidget(CardService.newDatePicker().setFieldName('paidOn').setTitle(t(locale, 'LOANS_FIELD_PAID_ON')))
     // One id per opened form: pressing Terima twice records the payment once.
-    .addWidget(buttons(button(t(locale, 'LOANS_BUTTON_RECEIVE'), 'onRecordInstallment', { requestId: Utilities.getUuid() }, true)));
+    .addWidget(buttons(button(t(locale, 'LOANS_BUTTON_RECEIVE'), 'onRecordInstallment', { requestId: newRequestId() }, true)));
   return card(locale, title, [section]);
 }
 
@@ -71,7 +72,7 @@ function waiverForm(locale: Locale): Card {
     .addWidget(dropdown('loanId', t(locale, 'LOANS_FIELD_LOAN'), items))
     .addWidget(textField('amount', t(locale, 'LOANS_FIELD_WAIVED')))
     .addWidget(textField('reason', t(locale, 'LOANS_FIELD_WAIVER_REASON'), { multiline: true }))
-    .addWidget(buttons(button(t(locale, 'LOANS_BUTTON_WAIVE'), 'onWaivePenalty', { requestId: Utilities.getUuid() }, true)));
+    .addWidget(buttons(button(t(locale, 'LOANS_BUTTON_WAIVE'), 'onWaivePenalty', { requestId: newRequestId() }, true)));
   return card(locale, title, [section]);
 }
 

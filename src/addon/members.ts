@@ -1,5 +1,6 @@
 /** The member registration form and what its Save button does. */
 import { registerMember } from '../app/members';
+import { newRequestId } from '../app/request';
 import { formatRupiah, parseRupiah } from '../domain/money-text';
 import { t } from '../i18n';
 import { ActionResponse, handle, input, param, pushCard, updateCard } from './respond';
@@ -21,7 +22,7 @@ function memberForm(locale: 'id' | 'en'): Card {
     .addWidget(textField('group', t(locale, 'FIELD_GROUP')))
     .addWidget(textField('wajib', t(locale, 'FIELD_WAJIB_NOW')))
     // One id per opened form: pressing Save twice registers the member once.
-    .addWidget(buttons(button(t(locale, 'BUTTON_SAVE'), 'onRegisterMember', { requestId: Utilities.getUuid() }, true)));
+    .addWidget(buttons(button(t(locale, 'BUTTON_SAVE'), 'onRegisterMember', { requestId: newRequestId() }, true)));
   return card(locale, t(locale, 'MEMBER_FORM_TITLE'), [section]);
 }
 

@@ -4,6 +4,7 @@
  */
 import { previewExit, recordExit, type ExitFigures } from '../app/exit';
 import { activeMembers, recordSavings, type SavingsRecorded } from '../app/savings';
+import { newRequestId } from '../app/request';
 import type { Member } from '../domain/members';
 import { formatRupiah, parseRupiah, rupiahInWords } from '../domain/money-text';
 import type { MovableSavings, SavingsDirection } from '../domain/savings-movement';
@@ -34,7 +35,7 @@ export function onSavingsForm(e: AddonEvent): ActionResponse | Card {
       ]))
       .addWidget(textField('amount', t(locale, 'FIELD_AMOUNT'), { hint: t(locale, 'FIELD_AMOUNT_HINT') }))
       // One id per opened form: pressing Save twice records the money once.
-      .addWidget(buttons(button(t(locale, 'BUTTON_SAVE'), 'onRecordSavings', { requestId: Utilities.getUuid() }, true)));
+      .addWidget(buttons(button(t(locale, 'BUTTON_SAVE'), 'onRecordSavings', { requestId: newRequestId() }, true)));
     return pushCard(card(locale, t(locale, 'SAVINGS_FORM_TITLE'), [section]));
   });
 }
@@ -100,7 +101,7 @@ export function onExitPreview(e: AddonEvent): ActionResponse | Card {
     const f = previewExit({ memberId: input(e, 'memberId') });
     const intro = t(locale, 'EXIT_PREVIEW_INTRO', { name: f.member.name, memberId: f.member.id, date: f.date });
     const section = figuresSection(locale, f)
-      .addWidget(buttons(button(t(locale, 'BUTTON_RECORD_EXIT'), 'onRecordExit', { memberId: f.member.id, date: f.date, requestId: Utilities.getUuid() }, true)));
+      .addWidget(buttons(button(t(locale, 'BUTTON_RECORD_EXIT'), 'onRecordExit', { memberId: f.member.id, date: f.date, requestId: newRequestId() }, true)));
     return pushCard(card(locale, t(locale, 'EXIT_PREVIEW_TITLE'), [textSection(intro), section]));
   });
 }
