@@ -77,8 +77,9 @@ export function coverPosition(events: readonly CoverLedgerEvent[]): CoverPositio
   for (const e of ordered) {
     if (e.kind === 'cover') {
       for (const s of [...e.shares].sort((a, b) => (a.memberId < b.memberId ? -1 : 1))) {
-        // A share of 0, a negative or a fraction would turn into a debt no one can repay exactly.
-        if (!isRupiah(s.amount) || s.amount <= 0) throw new LumbungError('COVER_AMOUNT_INVALID', { amount: String(s.amount) });
+        // A negative or a fraction would turn into a debt no one can repay exactly. A share of 0 is
+        // fine: splitCover gives one to a coverer when the installment has fewer rupiah than coverers.
+        if (!isRupiah(s.amount) || s.amount < 0) throw new LumbungError('COVER_AMOUNT_INVALID', { amount: String(s.amount) });
         lines.push({ coverId: e.id, date: e.date, defaulterId: e.defaulterId, memberId: s.memberId, covered: s.amount, repaid: 0 });
       }
       continue;

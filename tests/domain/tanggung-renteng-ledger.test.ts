@@ -24,9 +24,11 @@ describe('tanggung-renteng-ledger', () => {
       expect(p.byCoverer.find((c) => c.memberId === 'A-0006')?.outstanding).toBe(70_000);
     });
 
-    it('refuses a cover share that is not whole rupiah above zero, instead of a negative debt', () => {
+    it('refuses a cover share that is negative or not whole rupiah, instead of a negative debt', () => {
       const bad = (amount: number): CoverLedgerEvent => ({ ...c1, shares: [share('A-0001', 100_003), share('A-0002', amount)] });
-      for (const amount of [-5, 0, 1.5]) {
+      // A share of 0 is what splitCover gives when there are fewer rupiah than coverers: kept.
+      expect(coverPosition([bad(0)]).byDefaulter).toEqual([{ memberId: 'A-0004', outstanding: 100_003 }]);
+      for (const amount of [-5, 1.5]) {
         let code = 'no error';
         try {
           coverPosition([bad(amount)]);
