@@ -84,11 +84,6 @@ export function checkShuSplit(split: ShuSplit): void {
   throw new LumbungError('SHU_SPLIT_INVALID', { count: problems.length }, problems);
 }
 
-/** The percent of a part, 0 when the split has no such part. */
-export function shuPartPercent(split: ShuSplit, part: ShuPartName): number {
-  return split.find((p) => p.part === part)?.percent ?? 0;
-}
-
 export interface ShuAllocation {
   readonly part: ShuPartName;
   readonly percent: number;
