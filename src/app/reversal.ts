@@ -2,13 +2,18 @@
  * Undoing a posting: the books are never edited, a wrong entry is cancelled by its mirror image
  * (every debit becomes a credit) with a written reason. The manager first sees the entry, then
  * confirms; the reversal carries the key `reverse:<entryId>`, so a second click lands nothing.
+ * The master tabs follow the books: a loan the undone entry had closed runs again, and a member whose
+ * exit is undone is a member again.
  */
 import { LumbungError } from '../domain/errors';
 import { parseEntryId } from '../domain/entry-id-text';
 import { journalPost, reverseEntry } from '../domain/journal';
 import type { Account, JournalEntry } from '../domain/types';
 import { chartIndex } from '../domain/accounts';
+import { replayJournal } from '../domain/ledger';
 import { t } from '../i18n';
+import { LOANS, MEMBERS } from '../workspace/schema';
+import { updateRows, type Row } from '../workspace/table';
 import { runAction, type Ctx } from './context';
 import { journalOf, nextEntryIds, postEntries, postedWithKey } from './journal';
 
@@ -56,7 +61,11 @@ export function reversePosting(input: { readonly entryId: string; readonly reaso
     const original = target(ctx, input.entryId);
     const key = `reverse:${original.id}`;
     const done = postedWithKey(ctx, key);
-    if (done) return { original, reversal: done, repeated: true };
+    if (done) {
+      // A reversal whose row updates were cut off is completed by confirming again.
+      reopenRecords(ctx, original);
+      return { original, reversal: done, repeated: true };
+    }
     if (input.reason.trim().length > REASON_MAX) throw new LumbungError('TEXT_TOO_LONG', { max: REASON_MAX });
     const journal = { chart: ctx.chart, entries: journalOf(ctx).entries };
     const [id] = nextEntryIds(ctx, 1);
@@ -68,6 +77,32 @@ export function reversePosting(input: { readonly entryId: string; readonly reaso
     // journalPost runs every check a posting gets (a true mirror, a fresh id) before anything is written.
     const { entry: reversal } = journalPost(journal, { ...mirror, idempotencyKey: key });
     postEntries(ctx, [reversal]);
+    reopenRecords(ctx, original);
     return { original, reversal, repeated: false };
   });
+}
+
+/**
+ * After `original` is undone: its loans marked 'lunas' that the books now show owing principal are
+ * 'berjalan' again (else the rest could never be collected: a paid-off loan takes no installment),
+ * and a member whose exit it was is 'aktif' again, her savings back in the books. One block per tab.
+ */
+function reopenRecords(ctx: Ctx, original: JournalEntry): void {
+  const loanIds = new Set(original.lines.map((l) => l.loanId).filter(Boolean));
+  if (loanIds.size > 0) {
+    const ledger = replayJournal(ctx.chart, journalOf(ctx).entries);
+    const loans = ctx.table(LOANS);
+    const changes = new Map<number, Row>();
+    loans.rows.forEach((r, i) => {
+      const owing = (ledger.loans.get(String(r.id))?.principal ?? 0) > 0;
+      if (loanIds.has(String(r.id)) && r.status === 'lunas' && owing) changes.set(i, { status: 'berjalan' });
+    });
+    updateRows(loans, changes);
+  }
+  if (original.kind === 'member_exit') {
+    const memberId = original.lines.find((l) => l.memberId)?.memberId;
+    const members = ctx.table(MEMBERS);
+    const i = members.rows.findIndex((r) => String(r.id) === memberId);
+    if (i >= 0 && members.rows[i].status === 'keluar') updateRows(members, new Map<number, Row>([[i, { status: 'aktif', exitDate: '' }]]));
+  }
 }

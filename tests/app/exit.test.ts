@@ -5,6 +5,8 @@ import { loanRow } from '../../src/app/records';
 import { registerMember, type NewMember } from '../../src/app/members';
 import { recordSavings } from '../../src/app/savings';
 import { previewExit, recordExit } from '../../src/app/exit';
+import { reversePosting } from '../../src/app/reversal';
+import { activeMembers } from '../../src/app/savings';
 import type { LoanRecord } from '../../src/domain/portfolio';
 import { postLoanDisbursement } from '../../src/domain/postings-loans';
 import { LOANS } from '../../src/workspace/schema';
@@ -84,6 +86,19 @@ describe('recordExit', () => {
     ]);
     expect(tabRecords(ws, 'Pinjaman')[0]).toMatchObject({ 'ID Pinjaman': 'P-2026-0001', Status: 'lunas' });
     expect(memberRow(ws, 'A-0002')).toMatchObject({ Status: 'keluar' });
+  });
+
+  it('undone, gives her back her membership and her loan, as the books now show them', () => {
+    const ws = ledger();
+    sukarela('A-0002', 'deposit', 1_500_000);
+    lend('A-0002', 'P-2026-0001');
+    ws.advanceTime(18 * DAY);
+    const r = recordExit({ memberId: 'A-0002', requestId: 'x2' });
+    reversePosting({ entryId: r.entry.id, reason: 'Batal keluar' });
+    expect(memberRow(ws, 'A-0002')).toMatchObject({ Status: 'aktif', 'Tanggal Keluar': '' });
+    expect(tabRecords(ws, 'Pinjaman')[0]).toMatchObject({ Status: 'berjalan' });
+    expect(activeMembers('record_savings').map((m) => m.id)).toEqual(['A-0001', 'A-0002']);
+    expect(previewExit({ memberId: 'A-0002' })).toMatchObject({ returned: 1_620_000, settled: 1_218_000, payout: 402_000 });
   });
 
   it('when her savings do not cover her loan, pays out nothing and says what she still owes', () => {

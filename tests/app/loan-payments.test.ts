@@ -1,4 +1,6 @@
 import { recordInstallment } from '../../src/app/loan-payments';
+import { runningLoans } from '../../src/app/loan-lists';
+import { reversePosting } from '../../src/app/reversal';
 import { BENDAHARA, SEKRETARIS, as, tabRecords } from './harness';
 import { cooperative, goTo, joinMember, refusal, runningLoan, sitiLoan } from './loan-fixture';
 
@@ -68,6 +70,17 @@ describe('recordInstallment', () => {
     expect([r.interest, r.principal, r.principalLeft, r.closesLoan]).toEqual([36_000, 1_000_000, 0, true]);
     expect(tabRecords(ws, 'Pinjaman')[0].Status).toBe('lunas');
     expect(refusal(() => pay(118_000)).code).toBe('LOAN_NOT_RUNNING');
+  });
+
+  it('runs the loan again when the payment that closed it is undone, so the rest can still be collected', () => {
+    const { ws, pay } = sitiPays();
+    goTo(ws, '2026-04-02');
+    const payoff = pay(1_218_000);
+    expect(payoff.closesLoan).toBe(true);
+    as(ws, BENDAHARA, () => reversePosting({ entryId: payoff.entry.id, reason: 'Uang palsu' }));
+    expect(tabRecords(ws, 'Pinjaman')[0].Status).toBe('berjalan');
+    expect(as(ws, BENDAHARA, () => runningLoans('record_installment')).map((l) => l.figures.outstandingPrincipal)).toEqual([1_200_000]);
+    expect(pay(118_000).principalLeft).toBe(1_100_000);
   });
 
   it('refuses more than the payoff, and writes nothing', () => {
