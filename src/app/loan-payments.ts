@@ -6,6 +6,7 @@
 import { accountFor } from '../domain/accounts';
 import type { PaymentAllocation } from '../domain/loan-allocation';
 import { installmentAllocation } from '../domain/loan-repayment';
+import { loanStatus } from '../domain/loan-status';
 import { postInstallmentPayment } from '../domain/postings-loans';
 import type { JournalEntry } from '../domain/types';
 import { t } from '../i18n';
@@ -57,8 +58,11 @@ export function recordInstallment(input: InstallmentInput): InstallmentResult {
     const balances = loanBalancesOf(ctx, loan.id);
     const done = postedWithKey(ctx, key);
     if (done) {
+      // The books say whether it is paid off: a 'lunas' cut off after the posting is written now.
+      const closed = loan.status === 'lunas' || loanStatus(historyOf(ctx, loan), ctx.today).closedOn !== null;
+      if (closed && loan.status === 'berjalan') updateRows(ctx.table(LOANS), new Map([[index, { status: 'lunas' }]]));
       const parts = partsOf(done, ctx.chart);
-      return { loanId: loan.id, memberName, entry: done, ...parts, principalLeft: balances.principal, closesLoan: loan.status === 'lunas', repeated: true };
+      return { loanId: loan.id, memberName, entry: done, ...parts, principalLeft: balances.principal, closesLoan: closed, repeated: true };
     }
     const date = input.date || ctx.today;
     const allocation: PaymentAllocation = installmentAllocation(loan, historyOf(ctx, loan), { date, amount: input.amount }, ctx.today);

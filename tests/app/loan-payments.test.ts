@@ -83,6 +83,20 @@ describe('recordInstallment', () => {
     expect(pay(118_000).principalLeft).toBe(1_100_000);
   });
 
+  it('marks the loan lunas when Terima is pressed again after the payoff was cut off before the loan row', () => {
+    const { ws, loanId } = sitiPays();
+    goTo(ws, '2026-04-02');
+    const payoff = () => as(ws, BENDAHARA, () => recordInstallment({ loanId, amount: 1_218_000, requestId: 'payoff' }));
+    // The journal block is written; the loan row's write fails (a server error).
+    ws.faults.failAt(2, { key: 'SpreadsheetApp.Range.setValues' });
+    expect(payoff).toThrow(/server error/);
+    expect(tabRecords(ws, 'Pinjaman')[0].Status).toBe('berjalan');
+    const again = payoff();
+    expect([again.repeated, again.closesLoan, again.principalLeft]).toEqual([true, true, 0]);
+    expect(tabRecords(ws, 'Pinjaman')[0].Status).toBe('lunas');
+    expect(tabRecords(ws, 'Jurnal').filter((r) => r.Jenis === 'installment_payment').length).toBe(3);
+  });
+
   it('refuses more than the payoff, and writes nothing', () => {
     const { ws, pay } = sitiPays();
     goTo(ws, '2026-04-02');
