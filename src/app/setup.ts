@@ -9,7 +9,7 @@ import { productsToRows, settingsFromRows, settingsToRows } from '../domain/sett
 import { activeSpreadsheet, activeUserEmail, hasTab, setSchemaVersion, spreadsheetName, spreadsheetTimeZone, withDocumentLock } from '../workspace/document';
 import { LEDGER_TABLES, PRODUCTS, SCHEMA_VERSION, SETTINGS } from '../workspace/schema';
 import { ensureTab, type TabRepair } from '../workspace/setup';
-import { appendRows, readTable, type Row } from '../workspace/table';
+import { appendRows, readRowsAsFound, readTable, type Row } from '../workspace/table';
 
 export interface SetupReport {
   readonly firstTime: boolean;
@@ -23,11 +23,14 @@ export function setupLedger(): SetupReport {
     const ss = activeSpreadsheet();
     const user = activeUserEmail();
     const zone = spreadsheetTimeZone(ss);
-    const firstTime = !hasTab(ss, SETTINGS.name);
-    // Before the first setup nobody has a role: whoever sets the ledger up becomes its ketua.
+    // Read as found: a tab or column that is missing is what this run repairs, not a reason to stop.
+    const settingRows = readRowsAsFound(ss, SETTINGS, zone);
+    // Before the first setup nobody has a role: whoever sets the ledger up becomes its ketua. A first
+    // setup cut off before the settings rows were written (they go in last) counts as not done.
+    const firstTime = settingRows.length === 0;
     const current: CooperativeSettings = firstTime
       ? { ...defaultSettings, roles: { ...defaultSettings.roles, ketua: [user] } }
-      : settingsFromRows(readTable(ss, SETTINGS, zone).rows, readTable(ss, PRODUCTS, zone).rows).settings;
+      : settingsFromRows(settingRows, readRowsAsFound(ss, PRODUCTS, zone)).settings;
     if (!firstTime) checkAllowed('setup', user, current.roles);
     const managers = [...current.roles.ketua, ...current.roles.sekretaris, ...current.roles.bendahara];
 

@@ -32,14 +32,27 @@ const normal = (h: unknown) => String(h).trim().toLowerCase();
 export function readTable(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: TableSpec, timeZone: string): Table {
   const sheet = ss.getSheetByName(spec.name);
   if (!sheet) throw new LumbungError('LEDGER_TAB_MISSING', { tab: spec.name });
+  return tableOf(sheet, spec, timeZone, true);
+}
+
+/**
+ * A tab's rows as they stand before setup repairs it: a missing tab reads as no rows and a missing
+ * column as blank cells, so that setup can read the roles and then put the rest back.
+ */
+export function readRowsAsFound(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: TableSpec, timeZone: string): Row[] {
+  const sheet = ss.getSheetByName(spec.name);
+  return sheet ? [...tableOf(sheet, spec, timeZone, false).rows] : [];
+}
+
+function tableOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableSpec, timeZone: string, strict: boolean): Table {
   const values = sheet.getDataRange().getValues() as Cell[][];
   const headers = (values[0] ?? []).map((h) => String(h));
   const index = new Map(headers.map((h, i) => [normal(h), i]));
   const columnOf = new Map<string, number>();
   for (const c of spec.columns) {
     const i = index.get(normal(c.header));
-    if (i === undefined) throw new LumbungError('LEDGER_COLUMN_MISSING', { tab: spec.name, column: c.header });
-    columnOf.set(c.key, i);
+    if (i === undefined && strict) throw new LumbungError('LEDGER_COLUMN_MISSING', { tab: spec.name, column: c.header });
+    if (i !== undefined) columnOf.set(c.key, i);
   }
   let end = values.length;
   while (end > 1 && values[end - 1].every((v) => v === '')) end--;
@@ -50,7 +63,10 @@ export function readTable(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: Ta
 
 function rowFrom(cells: readonly Cell[], columns: readonly ColumnSpec[], columnOf: ReadonlyMap<string, number>, tz: string): Row {
   const row: Row = {};
-  for (const c of columns) row[c.key] = fromCell(cells[columnOf.get(c.key)!], c, tz);
+  for (const c of columns) {
+    const i = columnOf.get(c.key);
+    row[c.key] = fromCell(i === undefined ? '' : cells[i], c, tz);
+  }
   return row;
 }
 
@@ -71,7 +87,6 @@ function toCell(v: string | number | undefined, c: ColumnSpec, tz: string): Cell
   return v;
 }
 
-/** The cells of a row, laid out by the tab's actual columns; `base` keeps unknown columns as they were. */
 /** 'YYYY-MM-DD HH:mm:ss' read as wall time in the zone. */
 function wallTimeIn(text: string, tz: string): Date {
   const [day, time = '00:00:00'] = text.split(' ');
@@ -79,6 +94,7 @@ function wallTimeIn(text: string, tz: string): Date {
   return new Date(midnightIn(day, tz).getTime() + ((h * 60 + m) * 60 + (sec || 0)) * 1000);
 }
 
+/** The cells of a row, laid out by the tab's actual columns; `base` keeps unknown columns as they were. */
 function cellsOf(table: Table, row: Row, base?: readonly Cell[]): Cell[] {
   const out: Cell[] = base ? [...base] : new Array(table.headers.length).fill('');
   while (out.length < table.headers.length) out.push('');

@@ -68,6 +68,28 @@ describe('setupLedger', () => {
     expect(tabValues(ws, 'Anggota')[0].slice(9)).toEqual(['Tanggal Keluar', 'Nomor WA', 'Catatan']);
   });
 
+  it('finishes a first setup that was cut off before the settings were written, its runner still ketua', () => {
+    const ws = useWorkspace({ user: KETUA });
+    // The tenth tab to be made (Produk Pinjaman) fails: Pengaturan exists, empty, and nobody has a role yet.
+    ws.faults.failAt(10, { key: 'SpreadsheetApp.Spreadsheet.insertSheet' });
+    expect(() => setupLedger()).toThrow(/server error/);
+    expect(spreadsheet(ws).getSheetByName('Pengaturan')).not.toBeNull();
+    expect(spreadsheet(ws).getSheetByName('Produk Pinjaman')).toBeNull();
+    setupLedger();
+    for (const name of TABS) expect(spreadsheet(ws).getSheetByName(name)).not.toBeNull();
+    expect(tabRecords(ws, 'Pengaturan').find((r) => r.Kunci === 'ketua')?.Nilai).toBe(KETUA);
+    expect(tabRecords(ws, 'Produk Pinjaman').length).toBeGreaterThan(0);
+  });
+
+  it('repairs a settings tab whose Keterangan column a manager deleted', () => {
+    const ws = useWorkspace({ user: KETUA });
+    setupLedger();
+    spreadsheet(ws).getSheetByName('Pengaturan')!.deleteColumn(3);
+    setupLedger();
+    expect(tabValues(ws, 'Pengaturan')[0]).toEqual(['Kunci', 'Nilai', 'Keterangan']);
+    expect(() => as(ws, STRANGER, () => setupLedger())).toThrow(LumbungError);
+  });
+
   it('lets only the ketua run it again once the ledger exists', () => {
     const ws = useWorkspace({ user: KETUA });
     setupLedger();
