@@ -34,8 +34,7 @@ export function onRegisterMember(e: AddonEvent): ActionResponse | Card {
       email: input(e, 'email'), group: input(e, 'group'), wajib: wajibText ? parseRupiah(wajibText) : 0,
       requestId: param(e, 'requestId'),
     });
-    const { member, entry } = result;
-    const paid = entry.lines.reduce((n, l) => n + l.credit, 0);
+    const { member, entry, paid } = result;
     const note = result.repeated
       ? t(locale, 'MEMBER_ALREADY_REGISTERED', { name: member.name, id: member.id })
       : t(locale, 'MEMBER_REGISTERED', { name: member.name, id: member.id, receipt: entry.receipt ?? '', amount: formatRupiah(paid) });

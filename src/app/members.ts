@@ -32,6 +32,8 @@ export interface NewMember {
 export interface Registered {
   readonly member: Member;
   readonly entry: JournalEntry;
+  /** What she paid in at the table: pokok plus a first wajib (the receipt's amount). */
+  readonly paid: number;
   /** True when this request had already been registered (a repeated click). */
   readonly repeated: boolean;
 }
@@ -43,7 +45,7 @@ export function registerMember(input: NewMember): Registered {
     const done = postedWithKey(ctx, key);
     if (done) {
       const memberId = done.lines.find((l) => l.memberId)?.memberId;
-      return { member: members.find((m) => m.id === memberId)!, entry: done, repeated: true };
+      return { member: members.find((m) => m.id === memberId)!, entry: done, paid: paidIn(done), repeated: true };
     }
     const details = {
       name: input.name.trim(), nik: input.nik.trim(), phone: input.phone.trim(), address: input.address.trim(),
@@ -60,6 +62,11 @@ export function registerMember(input: NewMember): Registered {
     );
     appendRows(ctx.table(MEMBERS), [member as unknown as Row]);
     postEntries(ctx, [entry]);
-    return { member, entry, repeated: false };
+    return { member, entry, paid: paidIn(entry), repeated: false };
   });
+}
+
+/** The savings her join entry credits: the money she handed over. */
+function paidIn(entry: JournalEntry): number {
+  return entry.lines.reduce((n, l) => n + (l.savingsType ? l.credit : 0), 0);
 }

@@ -18,8 +18,9 @@ function ledger() {
 describe('registerMember', () => {
   it('writes her row and posts her simpanan pokok with a receipt number', () => {
     const ws = ledger();
-    const { member, entry, repeated } = registerMember({ ...siti, wajib: 20_000 });
+    const { member, entry, paid, repeated } = registerMember({ ...siti, wajib: 20_000 });
     expect(repeated).toBe(false);
+    expect(paid).toBe(120_000);
     expect(member.id).toBe('A-0001');
     const [row] = tabRecords(ws, 'Anggota');
     expect(row).toMatchObject({ 'ID Anggota': 'A-0001', Nama: 'Siti Aminah', NIK: '1571014501800001', Telepon: '081234567890', Email: 'siti@example.com', Status: 'aktif' });
