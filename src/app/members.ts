@@ -12,7 +12,7 @@ import { MEMBERS } from '../workspace/schema';
 import { appendRows, type Row } from '../workspace/table';
 import { runAction } from './context';
 import { membersOf } from './records';
-import { nextEntryIds, nextReceipt, postEntries, postedWithKey } from './journal';
+import { journalOf, nextEntryIds, nextReceipt, postEntries, postedWithKey } from './journal';
 
 export interface NewMember {
   readonly name: string;
@@ -38,30 +38,42 @@ export interface Registered {
   readonly repeated: boolean;
 }
 
+/**
+ * The journal entry is posted first and the member's row written after it: a retry of the same
+ * request (same requestId) whose row write was cut off finds the entry and writes the row it lacks,
+ * under the number the entry already gave her.
+ */
 export function registerMember(input: NewMember): Registered {
   return runAction('register_member', (ctx) => {
     const key = `register:${input.requestId}`;
     const members = membersOf(ctx);
-    const done = postedWithKey(ctx, key);
-    if (done) {
-      const memberId = done.lines.find((l) => l.memberId)?.memberId;
-      return { member: members.find((m) => m.id === memberId)!, entry: done, paid: paidIn(done), repeated: true };
-    }
     const details = {
       name: input.name.trim(), nik: input.nik.trim(), phone: input.phone.trim(), address: input.address.trim(),
       email: input.email.trim().toLowerCase(), group: input.group.trim(), joinDate: input.joinDate || ctx.today, note: '',
     };
+    const done = postedWithKey(ctx, key);
+    if (done) {
+      const memberId = done.lines.find((l) => l.memberId)!.memberId!;
+      let member = members.find((m) => m.id === memberId);
+      if (!member) {
+        member = { ...details, joinDate: done.date, id: memberId, status: 'aktif', exitDate: '' };
+        appendRows(ctx.table(MEMBERS), [member as unknown as Row]);
+      }
+      return { member, entry: done, paid: paidIn(done), repeated: true };
+    }
     const problems = memberProblems(details, members);
     if (problems.length > 0) throw new LumbungError(problems[0].code, problems[0].params ?? {}, problems);
-    const member: Member = { ...details, id: nextMemberId(members.map((m) => m.id)), status: 'aktif', exitDate: '' };
+    // Numbers already used in the journal count too, so a row lost to a failed write is never reissued.
+    const used = [...members.map((m) => m.id), ...journalOf(ctx).entries.flatMap((e) => e.lines.map((l) => l.memberId ?? ''))];
+    const member: Member = { ...details, id: nextMemberId(used), status: 'aktif', exitDate: '' };
     const [id] = nextEntryIds(ctx, 1);
     const entry = postMemberJoin(
       ctx.chart,
       { id, date: member.joinDate, memo: t('id', 'MEMO_MEMBER_JOIN', { member: `${member.id} ${member.name}` }), recordedBy: ctx.user, idempotencyKey: key, receipt: nextReceipt(ctx) },
       { memberId: member.id, pokok: ctx.settings.savings.pokokAmount, wajib: input.wajib ?? 0, moneyAccount: accountFor(ctx.chart, 'cash') },
     );
-    appendRows(ctx.table(MEMBERS), [member as unknown as Row]);
     postEntries(ctx, [entry]);
+    appendRows(ctx.table(MEMBERS), [member as unknown as Row]);
     return { member, entry, paid: paidIn(entry), repeated: false };
   });
 }

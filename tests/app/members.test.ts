@@ -94,3 +94,24 @@ describe('registerMember', () => {
     expect(callsFor('large')).toBe(small);
   });
 });
+
+describe('registerMember when the member row could not be written', () => {
+  it('completes the row on a retry of the same form, under the number the journal gave her, and never reissues it', () => {
+    const ws = ledger();
+    // The journal is written first; the second row insertion (the member's row) fails.
+    ws.faults.failAt(2, { key: 'SpreadsheetApp.Sheet.insertRowsAfter' });
+    expect(() => registerMember(siti)).toThrow();
+    expect(tabRecords(ws, 'Anggota')).toHaveLength(0);
+    expect(tabRecords(ws, 'Jurnal')).toHaveLength(2);
+    // Someone else registers meanwhile: she must not get A-0001, which the journal already gave Siti.
+    expect(registerMember({ ...siti, nik: '', name: 'Rahma', requestId: 'req-2' }).member.id).toBe('A-0002');
+    const retry = registerMember(siti);
+    expect(retry.repeated).toBe(true);
+    expect(retry.member.id).toBe('A-0001');
+    expect(tabRecords(ws, 'Anggota').map((r) => [r['ID Anggota'], r.Nama, r.NIK])).toEqual([
+      ['A-0002', 'Rahma', ''],
+      ['A-0001', 'Siti Aminah', '1571014501800001'],
+    ]);
+    expect(tabRecords(ws, 'Jurnal')).toHaveLength(4);
+  });
+});
