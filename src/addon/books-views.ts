@@ -18,7 +18,7 @@ const INSTALLMENTS = 48;
 
 export function onPassbookForm(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
-    const choices = memberChoices();
+    const choices = memberChoices().map((c) => ({ ...c, text: c.left ? `${c.text} ${t(locale, 'MEMBER_LEFT_MARK')}` : c.text }));
     if (choices.length === 0) return notify(t(locale, 'NO_MEMBERS_YET'));
     const section = CardService.newCardSection()
       .addWidget(dropdown('memberId', t(locale, 'BOOKS_FIELD_MEMBER'), choices))

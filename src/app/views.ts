@@ -16,13 +16,13 @@ import { loansOf, membersOf } from './records';
 export interface Choice {
   readonly value: string;
   readonly text: string;
+  /** A member who has left: the card marks her in the reader's language. */
+  readonly left?: boolean;
 }
 
-/** Members for the passbook's dropdown: "A-0001 Siti Aminah", those who left marked. */
+/** Members for the passbook's dropdown: "A-0001 Siti Aminah", those who left flagged. */
 export function memberChoices(): Choice[] {
-  return runAction('view_books', (ctx) =>
-    membersOf(ctx).map((m) => ({ value: m.id, text: `${m.id} ${m.name}${m.status === 'keluar' ? ' (keluar)' : ''}` })),
-  );
+  return runAction('view_books', (ctx) => membersOf(ctx).map((m) => ({ value: m.id, text: `${m.id} ${m.name}`, left: m.status === 'keluar' })));
 }
 
 /** Loans for the loan card's dropdown, newest first: "P-2026-0001 Siti Aminah". */

@@ -22,7 +22,7 @@ describe('passbookOf', () => {
 
   it('offers every member and every loan in the dropdowns', () => {
     smallBooks();
-    expect(memberChoices()).toEqual([{ value: 'A-0001', text: 'A-0001 Siti Aminah' }, { value: 'A-0002', text: 'A-0002 Rahma Yani' }]);
+    expect(memberChoices()).toEqual([{ value: 'A-0001', text: 'A-0001 Siti Aminah', left: false }, { value: 'A-0002', text: 'A-0002 Rahma Yani', left: false }]);
     expect(loanChoices()).toEqual([{ value: 'P-2026-0001', text: 'P-2026-0001 Siti Aminah' }]);
   });
 

@@ -117,6 +117,5 @@ describe('decideLoanApplication', () => {
     const small = calls('first');
     for (let i = 0; i < 28; i++) calls(`m${i}`);
     expect(calls('last')).toEqual(small);
-    console.log(`recordLoanApplication: ${small[0]} calls, decideLoanApplication: ${small[1]} calls`);
   });
 });

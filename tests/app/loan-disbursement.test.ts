@@ -120,7 +120,6 @@ describe('disburseLoan', () => {
     const small = calls('first');
     for (let i = 0; i < 13; i++) calls(`m${i}`);
     expect(calls('last')).toBe(small);
-    console.log(`disburseLoan: ${small} calls`);
   });
 });
 

@@ -144,6 +144,5 @@ describe('recordInstallment', () => {
       as(ws, BENDAHARA, () => recordInstallment({ loanId: loans[i + 1], amount: 60_000, requestId: `p${i}` }));
     }
     expect(calls(loans[0], 'large')).toBe(small);
-    console.log(`recordInstallment: ${small} calls`);
   });
 });

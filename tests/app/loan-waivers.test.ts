@@ -91,6 +91,5 @@ describe('waivePenalty', () => {
       as(ws, KETUA, () => waivePenalty({ loanId, amount: 10, reason: 'x', requestId: `w${i}` }));
     }
     expect(calls('large')).toBe(small);
-    console.log(`waivePenalty: ${small} calls`);
   });
 });
