@@ -2,7 +2,7 @@
 import { importOldRecords, type ImportReport } from '../app/import';
 import { problemLines } from '../app/import-sheet';
 import { Locale, t } from '../i18n';
-import { ActionResponse, handle, input, param, pushCard, updateCard } from './respond';
+import { ActionResponse, handle, param, pickedDate, pushCard, updateCard } from './respond';
 import { AddonEvent, Card, card, labelled, textSection } from './ui';
 import { button, buttons } from './widgets';
 
@@ -30,8 +30,7 @@ function startCard(locale: Locale): Card {
 
 /** The picked date (midnight UTC of the day, as Google sends it), or the one carried by "run again". */
 function cutoverOf(e: AddonEvent): string {
-  const ms = input(e, 'cutover');
-  return ms ? new Date(Number(ms)).toISOString().slice(0, 10) : param(e, 'cutover');
+  return pickedDate(e, 'cutover') || param(e, 'cutover');
 }
 
 export function onRunImport(e: AddonEvent): ActionResponse | Card {

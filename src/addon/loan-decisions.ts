@@ -8,7 +8,7 @@ import { disburseLoan } from '../app/loan-disbursement';
 import { applicationsToHandle, type ApplicationLine } from '../app/loan-lists';
 import { formatRupiah } from '../domain/money-text';
 import { t, type Locale } from '../i18n';
-import { ActionResponse, handle, input, param, pushCard, updateCard } from './respond';
+import { ActionResponse, handle, input, param, pickedDate, pushCard, updateCard } from './respond';
 import { AddonEvent, Card, card, labelled } from './ui';
 import { button, buttons, textField } from './widgets';
 
@@ -68,15 +68,10 @@ export function onRejectLoan(e: AddonEvent): ActionResponse | Card {
 }
 
 /** A date picked on the card (ms at midnight UTC of the chosen day) as an ISO day; '' when none. */
-export function pickedDay(e: AddonEvent, name: string): string {
-  const ms = input(e, name);
-  return /^-?\d+$/.test(ms) ? new Date(Number(ms)).toISOString().slice(0, 10) : '';
-}
-
 export function onDisburseLoan(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
     const id = param(e, 'id');
-    const r = disburseLoan({ applicationId: id, firstDueDate: pickedDay(e, `due_${id}`) || undefined });
+    const r = disburseLoan({ applicationId: id, firstDueDate: pickedDate(e, `due_${id}`) || undefined });
     const note = r.repeated
       ? t(locale, 'LOANS_DISBURSED_REPEATED', { loan: r.loan.id })
       : t(locale, 'LOANS_DISBURSED', {

@@ -8,8 +8,8 @@ import { waivePenalty } from '../app/loan-waivers';
 import { newRequestId } from '../app/request';
 import { formatRupiah, parseRupiah, rupiahInWords } from '../domain/money-text';
 import { t, type Locale } from '../i18n';
-import { pickedDay } from './loan-decisions';
-import { ActionResponse, handle, input, param, pushCard, updateCard } from './respond';
+
+import { ActionResponse, handle, input, param, pickedDate, pushCard, updateCard } from './respond';
 import { AddonEvent, Card, card, textSection } from './ui';
 import { button, buttons, dropdown, textField } from './widgets';
 
@@ -39,7 +39,7 @@ function installmentForm(locale: Locale): Card {
 export function onRecordInstallment(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
     const r = recordInstallment({
-      loanId: input(e, 'loanId'), amount: parseRupiah(input(e, 'amount')), date: pickedDay(e, 'paidOn') || undefined, requestId: param(e, 'requestId'),
+      loanId: input(e, 'loanId'), amount: parseRupiah(input(e, 'amount')), date: pickedDate(e, 'paidOn') || undefined, requestId: param(e, 'requestId'),
     });
     const amount = r.penalty + r.interest + r.principal;
     const receipt = r.entry.receipt ?? '';

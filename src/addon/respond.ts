@@ -18,6 +18,15 @@ export function input(e: AddonEvent, name: string): string {
   return ms !== undefined ? String(ms) : '';
 }
 
+/**
+ * The day picked in a date picker as 'YYYY-MM-DD', or '' when none was picked. Google sends the
+ * picked day as milliseconds at midnight UTC, so the UTC date is the day the user chose.
+ */
+export function pickedDate(e: AddonEvent, name: string): string {
+  const ms = input(e, name);
+  return /^-?\d+$/.test(ms) ? new Date(Number(ms)).toISOString().slice(0, 10) : '';
+}
+
 /** An action parameter set when the card was built (always a string). */
 export function param(e: AddonEvent, name: string): string {
   return String(e?.commonEventObject?.parameters?.[name] ?? '');
