@@ -8,7 +8,6 @@ import { waivePenalty } from '../app/loan-waivers';
 import { newRequestId } from '../app/request';
 import { formatRupiah, parseRupiah, rupiahInWords } from '../domain/money-text';
 import { t, type Locale } from '../i18n';
-
 import { ActionResponse, handle, input, param, pickedDate, pushCard, updateCard } from './respond';
 import { AddonEvent, Card, card, textSection } from './ui';
 import { button, buttons, dropdown, textField } from './widgets';
