@@ -23,7 +23,7 @@ function installmentForm(locale: Locale): Card {
   const items = loans.map(({ figures: f, memberName, payoff }) => ({
     value: f.loanId,
     text: f.nextDue
-      ? t(locale, 'LOANS_LOAN_CHOICE_DUE', { loan: f.loanId, name: memberName, due: formatRupiah(f.nextDue.amount + f.arrears + f.penaltyOwed), payoff: formatRupiah(payoff) })
+      ? t(locale, 'LOANS_LOAN_CHOICE_DUE', { loan: f.loanId, name: memberName, due: formatRupiah(f.dueNow), payoff: formatRupiah(payoff) })
       : t(locale, 'LOANS_LOAN_CHOICE', { loan: f.loanId, name: memberName }),
   }));
   const section = CardService.newCardSection()

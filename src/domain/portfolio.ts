@@ -131,12 +131,15 @@ export interface LoanFigures {
   readonly termMonths: number;
   /** The first installment falling due on the day or later that still owes something. */
   readonly nextDue: { readonly n: number; readonly dueDate: IsoDate; readonly amount: Rupiah } | null;
+  /** What brings the loan up to date today: arrears, penalty owed, and the next installment. */
+  readonly dueNow: Rupiah;
   readonly collectibility: Collectibility;
   readonly closedOn: IsoDate | null;
 }
 
 export function loanFiguresOf(record: LoanRecord, status: LoanStatus, thresholds: CollectibilityThresholds = defaultCollectibilityThresholds): LoanFigures {
   const next = status.installments.find((i) => i.dueDate >= status.asOf && i.principal + i.interest > i.principalPaid + i.interestPaid);
+  const nextAmount = next ? next.principal + next.interest - next.principalPaid - next.interestPaid : 0;
   return {
     loanId: record.id, memberId: record.memberId, productId: record.productId, status: record.status,
     principal: record.principal, disbursedOn: record.disbursedOn,
@@ -146,7 +149,9 @@ export function loanFiguresOf(record: LoanRecord, status: LoanStatus, thresholds
     arrears: status.arrearsPrincipal + status.arrearsInterest, penaltyOwed: status.penaltyOwed,
     daysPastDue: status.daysPastDue, overdueInstallments: status.overdueInstallments,
     paidInstallments: status.paidInstallments, termMonths: record.termMonths,
-    nextDue: next ? { n: next.n, dueDate: next.dueDate, amount: next.principal + next.interest - next.principalPaid - next.interestPaid } : null,
+    nextDue: next ? { n: next.n, dueDate: next.dueDate, amount: nextAmount } : null,
+    // Arrears are installments due before today; the next one is due today or later: no overlap.
+    dueNow: status.arrearsPrincipal + status.arrearsInterest + status.penaltyOwed + nextAmount,
     collectibility: collectibilityOf(status.daysPastDue, thresholds),
     closedOn: status.closedOn,
   };

@@ -52,6 +52,8 @@ describe('portfolio', () => {
         inPortfolio: true, outstandingPrincipal: 1_000_000, arrearsPrincipal: 100_000, arrearsInterest: 18_000, arrears: 118_000,
         penaltyOwed: 0, daysPastDue: 10, overdueInstallments: 1, paidInstallments: 2, termMonths: 12,
         nextDue: { n: 4, dueDate: '2026-05-10', amount: 118_000 }, collectibility: 'lancar', closedOn: null,
+        // To be up to date: #3 overdue 118.000 + #4 next 118.000, no penalty left.
+        dueNow: 236_000,
       });
     });
 
