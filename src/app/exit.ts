@@ -17,6 +17,7 @@ import { t } from '../i18n';
 import { LOANS, MEMBERS } from '../workspace/schema';
 import { updateRows, type Row } from '../workspace/table';
 import { runAction, type Ctx } from './context';
+import { paidOutOf } from '../domain/journal';
 import { journalOf, nextEntryIds, nextReceipt, postEntries, postedWithKey } from './journal';
 import { loansOf, membersOf } from './records';
 
@@ -121,7 +122,7 @@ function repeatedExit(ctx: Ctx, entry: JournalEntry): ExitRecorded {
   const savings: SavingsBalances = { pokok: 0, wajib: 0, sukarela: 0 };
   for (const l of entry.lines) if (l.savingsType && l.memberId === memberId) savings[l.savingsType] += l.debit - l.credit;
   const cash = accountFor(ctx.chart, 'cash');
-  const payout = entry.lines.filter((l) => l.account === cash).reduce((n, l) => n + l.credit - l.debit, 0);
+  const payout = paidOutOf(entry, cash);
   const returned = savings.pokok + savings.wajib + savings.sukarela;
   // What she owes now, after the netting already posted: loans owing nothing are the ones it paid off.
   const { entries } = journalOf(ctx);

@@ -16,6 +16,7 @@ import { t } from '../i18n';
 import { APPLICATIONS, LOANS, SCHEDULES } from '../workspace/schema';
 import { appendRows, updateRows, type Row } from '../workspace/table';
 import { runAction } from './context';
+import { paidOutOf } from '../domain/journal';
 import { nextEntryIds, nextReceipt, postEntries, postedWithKey } from './journal';
 import { findApplication } from './loan-books';
 import { loanRow, loansOf, membersOf } from './records';
@@ -28,11 +29,6 @@ export interface Disbursed {
   readonly paidOut: number;
   readonly entry: JournalEntry;
   readonly repeated: boolean;
-}
-
-/** The cash lines of the payout: money out less money in (a fee paid separately comes in). */
-function paidOutOf(entry: JournalEntry, cash: string): number {
-  return entry.lines.filter((l) => l.account === cash).reduce((n, l) => n + l.credit - l.debit, 0);
 }
 
 export function disburseLoan(input: { applicationId: string; firstDueDate?: string }): Disbursed {

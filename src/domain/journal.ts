@@ -2,9 +2,9 @@
  * The journal: double-entry, append-only. An entry is checked before it lands; a correction is a
  * reversing entry with a reason, never an edit. Nothing here mutates a journal: posting returns a new one.
  */
-import type { Account, AccountRole, EntryKind, JournalEntry, JournalLine, SavingsType } from './types';
+import type { Account, AccountCode, AccountRole, EntryKind, JournalEntry, JournalLine, SavingsType } from './types';
 import { isIsoDate, type IsoDate } from './dates';
-import { isRupiah } from './money';
+import { isRupiah, type Rupiah } from './money';
 import { LumbungError, type Problem } from './errors';
 import { chartIndex } from './accounts';
 
@@ -12,6 +12,11 @@ export interface Journal {
   readonly chart: readonly Account[];
   /** In the order they were posted. */
   readonly entries: readonly JournalEntry[];
+}
+
+/** What an entry took out of an account (credits less debits): the cash a payout or an exit paid. */
+export function paidOutOf(entry: JournalEntry, account: AccountCode): Rupiah {
+  return entry.lines.reduce((n, l) => (l.account === account ? n + l.credit - l.debit : n), 0);
 }
 
 /** 'J-000001' from a counter the caller keeps (the journal tab's row count, say). */

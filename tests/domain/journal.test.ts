@@ -1,4 +1,4 @@
-import { entryId, entryProblems, journalPost, reverseEntry, type Journal } from '../../src/domain/journal';
+import { entryId, entryProblems, journalPost, paidOutOf, reverseEntry, type Journal } from '../../src/domain/journal';
 import { defaultChartOfAccounts } from '../../src/domain/accounts';
 import type { JournalEntry, JournalLine } from '../../src/domain/types';
 
@@ -113,5 +113,22 @@ describe('journal', () => {
       expect(() => journalPost(posted, skewed)).toThrow(expect.objectContaining({ code: 'REVERSAL_NOT_MIRROR' }));
       expect(() => journalPost(empty, r)).toThrow(expect.objectContaining({ code: 'REVERSAL_TARGET_UNKNOWN' }));
     });
+  });
+});
+
+describe('paidOutOf', () => {
+  it('is what an entry took out of an account: credits less debits on it only', () => {
+    // A payout of 1.200.000 with the 12.000 fee paid in separately: 1.200.000 out, 12.000 in.
+    const entry = {
+      id: 'J-000001', date: '2026-01-10', kind: 'loan_disbursement' as const, memo: 'Pencairan pinjaman P-2026-0001',
+      lines: [
+        { account: '1-1300', debit: 1_200_000, credit: 0, loanId: 'P-2026-0001' },
+        { account: '1-1100', debit: 0, credit: 1_200_000 },
+        { account: '1-1100', debit: 12_000, credit: 0 },
+        { account: '4-1200', debit: 0, credit: 12_000 },
+      ],
+    };
+    expect(paidOutOf(entry, '1-1100')).toBe(1_188_000);
+    expect(paidOutOf(entry, '9-9999')).toBe(0);
   });
 });
