@@ -14,7 +14,7 @@ import type { Payment } from './savings';
 import { replayJournal, type Ledger } from './ledger';
 import { balanceOnNormalSide } from './accounts';
 import { wajibStatement } from './savings-wajib';
-import { portfolioQuality, type Collectibility, type HealthBand } from './collectibility';
+import { portfolioQuality, type PortfolioQuality } from './collectibility';
 import { loanList, type LoanFigures, type LoanRecord } from './portfolio';
 
 export interface DashboardInput {
@@ -38,14 +38,7 @@ export interface DashboardFigures {
   readonly loans: { readonly count: number; readonly principal: Rupiah };
   /** Overdue principal and interest (penalties apart) and the loans with anything overdue. */
   readonly arrears: { readonly principal: Rupiah; readonly interest: Rupiah; readonly total: Rupiah; readonly loansOverdue: number; readonly penalty: Rupiah };
-  readonly collectibility: {
-    readonly outstandingBy: Readonly<Record<Collectibility, Rupiah>>;
-    readonly atRisk30: Rupiah;
-    readonly par30: number;
-    readonly problemLoans: Rupiah;
-    readonly problemRatio: number;
-    readonly band: HealthBand;
-    readonly requiredReserve: Rupiah;
+  readonly collectibility: Omit<PortfolioQuality, 'totalOutstanding' | 'reserveBy'> & {
     /** The loan-loss reserve in the books now: compare with requiredReserve. */
     readonly bookedReserve: Rupiah;
   };
