@@ -3,7 +3,8 @@
  * dropdowns and protection. It never deletes a tab, a column or a row, and never adds a tab or a
  * column twice: a header it does not find is added at the end, so a manager's own columns stay.
  */
-import { NUMBER_FORMATS, TableSpec } from './schema';
+import { TableSpec } from './schema';
+import { formatRows, SPARE_ROWS } from './row-formats';
 
 export interface TabRepair {
   readonly tab: string;
@@ -29,28 +30,16 @@ export function ensureTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: Ta
   const all = [...headers, ...missing.map((c) => c.header.toLowerCase())];
   sheet.getRange(1, 1, 1, all.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   sheet.setFrozenRows(1);
-  formatColumns(sheet, spec, all);
+  if (!spec.report) keepSpareRows(sheet);
+  formatRows(sheet, spec, new Map(spec.columns.map((c) => [c.key, all.indexOf(c.header.toLowerCase())])), 2, sheet.getMaxRows() - 1);
   protect(sheet, spec, managers);
   return { tab: spec.name, created, addedColumns: missing.map((c) => c.header) };
 }
 
-/** Number formats by column, written as one block per run of adjacent known columns. */
-function formatColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableSpec, headers: readonly string[]): void {
-  const rows = sheet.getMaxRows() - 1;
-  if (rows < 1) return;
-  const formatAt = new Map(spec.columns.map((c) => [headers.indexOf(c.header.toLowerCase()) + 1, NUMBER_FORMATS[c.type]]));
-  const cols = [...formatAt.keys()].sort((a, b) => a - b);
-  for (let i = 0; i < cols.length; ) {
-    let j = i;
-    while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
-    const run = cols.slice(i, j + 1).map((c) => formatAt.get(c)!);
-    sheet.getRange(2, cols[i], rows, run.length).setNumberFormats(Array.from({ length: rows }, () => run));
-    i = j + 1;
-  }
-  for (const c of spec.columns.filter((col) => col.choices)) {
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...c.choices!], true).setAllowInvalid(false).build();
-    sheet.getRange(2, headers.indexOf(c.header.toLowerCase()) + 1, rows, 1).setDataValidation(rule);
-  }
+/** Blank rows below the data for appends to write into (see SPARE_ROWS); never removes any. */
+function keepSpareRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const spare = sheet.getMaxRows() - Math.max(sheet.getLastRow(), 1);
+  if (spare < SPARE_ROWS) sheet.insertRowsAfter(sheet.getMaxRows(), SPARE_ROWS - spare);
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * A ledger tab read and written as a table: one read of the whole tab per operation, columns found
- * by header (a manager's extra column breaks nothing), and one write per contiguous block. Text
- * columns are written with the plain-text format in the same block, so a member named
- * "=IMPORTRANGE(...)" or a phone "+62812..." stays exactly that text.
+ * by header (a manager's extra column breaks nothing), and one block of values per write. Values go
+ * into rows that setup (or a growing append) already formatted, text columns as plain text, so a
+ * member named "=IMPORTRANGE(...)" or a phone "+62812..." stays exactly that text.
  */
 import { LumbungError } from '../domain/errors';
-import { ColumnSpec, NUMBER_FORMATS, TableSpec } from './schema';
+import { ColumnSpec, TableSpec } from './schema';
+import { formatRows, SPARE_ROWS } from './row-formats';
 import { isoDateIn, isoDateTimeIn, midnightIn } from './timezone';
 
 export type Cell = string | number | boolean | Date;
@@ -104,31 +105,27 @@ function cellsOf(table: Table, row: Row, base?: readonly Cell[]): Cell[] {
   return out;
 }
 
-function formatsOf(table: Table): string[] {
-  const formats: string[] = new Array(table.headers.length).fill('General');
-  for (const c of table.spec.columns) formats[table.columnOf.get(c.key)!] = NUMBER_FORMATS[c.type];
-  return formats;
-}
-
-/** Writes rows as one block starting at a sheet row, formats and values together. */
-function writeBlock(table: Table, firstRow: number, cells: Cell[][]): void {
-  if (cells.length === 0) return;
-  const range = table.sheet.getRange(firstRow, 1, cells.length, table.headers.length);
-  const formats = formatsOf(table);
-  range.setNumberFormats(cells.map(() => formats));
-  range.setValues(cells);
-}
-
 /**
- * Appends rows after the last one. Room is made by inserting exactly as many rows right after the
- * data: the same calls whether or not the tab was full, so an append costs the same at any size.
+ * Appends rows after the last one, into the formatted spare rows below it: one block of values.
+ * When the spare rows have run out, Google refuses the block ("The coordinates of the range are
+ * outside the dimensions of the sheet.", in the user's language); that is the one time an append
+ * adds rows, formats them and keeps SPARE_ROWS more for the appends after it.
  */
 export function appendRows(table: Table, rows: readonly Row[]): void {
   if (rows.length === 0) return;
   const first = table.grid.length + 2;
-  table.sheet.insertRowsAfter(first - 1, rows.length);
   const cells = rows.map((r) => cellsOf(table, r));
-  writeBlock(table, first, cells);
+  const width = table.headers.length;
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    range = table.sheet.getRange(first, 1, cells.length, width);
+  } catch {
+    const added = cells.length + SPARE_ROWS;
+    table.sheet.insertRowsAfter(first - 1, added);
+    formatRows(table.sheet, table.spec, table.columnOf, first, added);
+    range = table.sheet.getRange(first, 1, cells.length, width);
+  }
+  range.setValues(cells);
   // The table stays what the sheet now holds, so a second append in the same operation follows on.
   (table.grid as Cell[][]).push(...cells);
   (table.rows as Row[]).push(...cells.map((c) => rowFrom(c, table.spec.columns, table.columnOf, table.timeZone)));
@@ -136,7 +133,8 @@ export function appendRows(table: Table, rows: readonly Row[]): void {
 
 /**
  * Rewrites the given data rows (0-based indexes into table.rows) with changed fields, as one block
- * spanning them; columns the code does not know keep what the manager put there.
+ * spanning those rows and the changed columns only: every other cell keeps what is there, formats
+ * included, and an unchanged name or phone is never written again.
  */
 export function updateRows(table: Table, changes: ReadonlyMap<number, Row>): void {
   if (changes.size === 0) return;
@@ -145,11 +143,14 @@ export function updateRows(table: Table, changes: ReadonlyMap<number, Row>): voi
   const to = indexes[indexes.length - 1];
   const block: Cell[][] = [];
   for (let i = from; i <= to; i++) {
-    const change = changes.get(i);
-    const merged = change ? { ...table.rows[i], ...change } : table.rows[i];
-    block.push(cellsOf(table, merged, table.grid[i]));
+    block.push(cellsOf(table, changes.get(i) ?? {}, table.grid[i]));
   }
-  writeBlock(table, from + 2, block);
+  const keys = new Set([...changes.values()].flatMap((r) => Object.keys(r)));
+  const cols = table.spec.columns.filter((c) => keys.has(c.key)).map((c) => table.columnOf.get(c.key)!);
+  if (cols.length === 0) return;
+  const left = Math.min(...cols);
+  const right = Math.max(...cols);
+  table.sheet.getRange(from + 2, left + 1, block.length, right - left + 1).setValues(block.map((r) => r.slice(left, right + 1)));
   block.forEach((cells, k) => {
     (table.grid as Cell[][])[from + k] = cells;
     (table.rows as Row[])[from + k] = rowFrom(cells, table.spec.columns, table.columnOf, table.timeZone);

@@ -98,8 +98,8 @@ describe('registerMember', () => {
 describe('registerMember when the member row could not be written', () => {
   it('completes the row on a retry of the same form, under the number the journal gave her, and never reissues it', () => {
     const ws = ledger();
-    // The journal is written first; the second row insertion (the member's row) fails.
-    ws.faults.failAt(2, { key: 'SpreadsheetApp.Sheet.insertRowsAfter' });
+    // The journal is written first; the second block of values (the member's row) fails.
+    ws.faults.failAt(2, { key: 'SpreadsheetApp.Range.setValues' });
     expect(() => registerMember(siti)).toThrow();
     expect(tabRecords(ws, 'Anggota')).toHaveLength(0);
     expect(tabRecords(ws, 'Jurnal')).toHaveLength(2);
