@@ -12,7 +12,7 @@ import { ActionResponse, handle, input, param, pickedDate, pushCard, updateCard 
 import { AddonEvent, Card, card, labelled } from './ui';
 import { button, buttons, textField } from './widgets';
 
-/** At most this many of each list on the card (3 widgets each): the card stays within 100 widgets. */
+/** At most this many of each list on the card (3 or 4 widgets each): the card stays within 100 widgets. */
 const SHOWN = 12;
 
 export function onLoanDecisions(e: AddonEvent): ActionResponse | Card {
@@ -46,7 +46,11 @@ function decisionsCard(locale: Locale): Card {
   ]);
   const approvedSection = listSection(locale, t(locale, 'LOANS_APPROVED_HEADER', { count: approved.length }), approved, (l) => [
     CardService.newDatePicker().setFieldName(`due_${l.application.id}`).setTitle(t(locale, 'LOANS_FIELD_FIRST_DUE')),
-    buttons(button(t(locale, 'LOANS_BUTTON_DISBURSE'), 'onDisburseLoan', { id: l.application.id }, true)),
+    textField(`note_${l.application.id}`, t(locale, 'LOANS_FIELD_DECISION_NOTE')),
+    buttons(
+      button(t(locale, 'LOANS_BUTTON_DISBURSE'), 'onDisburseLoan', { id: l.application.id }, true),
+      button(t(locale, 'LOANS_BUTTON_REJECT'), 'onRejectLoan', { id: l.application.id }),
+    ),
   ]);
   return card(locale, t(locale, 'LOANS_DECISIONS_TITLE'), [waitingSection, approvedSection]);
 }

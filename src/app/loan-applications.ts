@@ -5,16 +5,14 @@
  * membership) is refused with every reason, so nobody waits for a "no" that was certain.
  */
 import { LumbungError } from '../domain/errors';
-import { memberSavings } from '../domain/ledger';
 import {
   applicationProblems, decideApplication, nextApplicationId, type Decision, type LoanApplication,
 } from '../domain/loan-application';
-import { loanFigures, productOf } from '../domain/portfolio';
 import { APPLICATIONS } from '../workspace/schema';
 import { appendRows, updateRows, type Row } from '../workspace/table';
-import { runAction, type Ctx } from './context';
-import { applicationsOf, eventsOf, findApplication, ledgerOf } from './loan-books';
-import { loansOf, membersOf } from './records';
+import { runAction } from './context';
+import { applicantOf, applicationsOf, findApplication } from './loan-books';
+import { membersOf } from './records';
 
 export interface NewApplication {
   readonly memberId: string;
@@ -30,15 +28,6 @@ export interface Recorded {
   readonly application: LoanApplication;
   readonly memberName: string;
   readonly repeated: boolean;
-}
-
-/** Her savings (all three kinds) and her loans still being repaid, as eligibility reads them. */
-function applicantOf(ctx: Ctx, memberId: string) {
-  const s = memberSavings(ledgerOf(ctx), memberId);
-  const openLoans = loansOf(ctx)
-    .filter((l) => l.memberId === memberId && l.status === 'berjalan')
-    .map((l) => loanFigures(l, productOf(ctx.settings.products, l), eventsOf(ctx, l.id), ctx.today, ctx.settings.collectibility));
-  return { savings: s.pokok + s.wajib + s.sukarela, openLoans };
 }
 
 export function recordLoanApplication(input: NewApplication): Recorded {

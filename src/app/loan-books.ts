@@ -5,9 +5,10 @@
  */
 import type { LoanApplication, ApplicationStatus } from '../domain/loan-application';
 import { LumbungError } from '../domain/errors';
-import { replayJournal, type Ledger, type LoanBalances } from '../domain/ledger';
+import { memberSavings, replayJournal, type Ledger, type LoanBalances } from '../domain/ledger';
 import type { LoanHistory } from '../domain/loan-state';
-import { loanEventsByLoan, loanHistory, productOf, type LoanEvents, type LoanRecord } from '../domain/portfolio';
+import { loanEventsByLoan, loanFigures, loanHistory, productOf, type LoanEvents, type LoanRecord } from '../domain/portfolio';
+import type { LoanApplicant } from '../domain/loan-eligibility';
 import { APPLICATIONS } from '../workspace/schema';
 import type { Row } from '../workspace/table';
 import type { Ctx } from './context';
@@ -73,4 +74,13 @@ export function findLoan(ctx: Ctx, loanId: string): { loan: LoanRecord; index: n
   const index = loans.findIndex((l) => l.id === loanId);
   if (index < 0) throw new LumbungError('LOAN_UNKNOWN', { loan: loanId || '-' });
   return { loan: loans[index], index };
+}
+
+/** Her savings (all three kinds) and her loans still being repaid, as eligibility reads them. */
+export function applicantOf(ctx: Ctx, memberId: string): Omit<LoanApplicant, 'joinedOn'> {
+  const s = memberSavings(ledgerOf(ctx), memberId);
+  const openLoans = loansOf(ctx)
+    .filter((l) => l.memberId === memberId && l.status === 'berjalan')
+    .map((l) => loanFigures(l, productOf(ctx.settings.products, l), eventsOf(ctx, l.id), ctx.today, ctx.settings.collectibility));
+  return { savings: s.pokok + s.wajib + s.sukarela, openLoans };
 }

@@ -1,13 +1,15 @@
 /**
  * Paying out an approved application: the loan's row, its schedule (one block), the payout with its
  * fee in the journal, and the application marked 'dicairkan' with the loan's number, in one locked
- * operation. Disbursing twice lands once. Each step is skipped when it is already there, so a payout
+ * operation. Her eligibility is checked again first, as it stands on the day of the payout.
+ * Disbursing twice lands once. Each step is skipped when it is already there, so a payout
  * cut off half-way (a timeout) is finished by pressing Cairkan again, not repeated.
  */
 import { LumbungError } from '../domain/errors';
 import { accountFor } from '../domain/accounts';
 import { loanSchedule } from '../domain/loan';
 import { checkDisbursable, firstDueDateFor, nextLoanId } from '../domain/loan-application';
+import { loanEligibilityProblems } from '../domain/loan-eligibility';
 import { loanFee, loanTermsFor } from '../domain/loan-products';
 import type { LoanRecord } from '../domain/portfolio';
 import { postLoanDisbursement } from '../domain/postings-loans';
@@ -18,7 +20,7 @@ import { appendRows, updateRows, type Row } from '../workspace/table';
 import { runAction } from './context';
 import { paidOutOf } from '../domain/journal';
 import { nextEntryIds, nextReceipt, postEntries, postedWithKey } from './journal';
-import { findApplication } from './loan-books';
+import { applicantOf, findApplication } from './loan-books';
 import { loanRow, loansOf, membersOf } from './records';
 
 export interface Disbursed {
@@ -49,6 +51,11 @@ export function disburseLoan(input: { applicationId: string; firstDueDate?: stri
     if (!member || member.status !== 'aktif') throw new LumbungError('APPLICATION_MEMBER_LEFT', { member: app.memberId, name: member?.name ?? '-' });
     const product = ctx.settings.products.find((p) => p.id === app.productId);
     if (!product) throw new LumbungError('APPLICATION_PRODUCT_UNKNOWN', { product: app.productId });
+    if (!earlier && !posted) {
+      // Weeks may pass between approval and payout: she may have fallen behind or taken another loan.
+      const problems = loanEligibilityProblems(product, { ...applicantOf(ctx, member.id), joinedOn: member.joinDate }, { principal: app.amount, termMonths: app.termMonths }, ctx.today);
+      if (problems.length > 0) throw new LumbungError('PAYOUT_NO_LONGER_ELIGIBLE', { id: app.id }, problems);
+    }
 
     const disbursedOn = earlier?.disbursedOn ?? ctx.today;
     const firstDueDate = earlier?.firstDueDate ?? firstDueDateFor(disbursedOn, input.firstDueDate);

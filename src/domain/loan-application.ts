@@ -89,11 +89,14 @@ export function applicationProblems(a: ApplicationInput): Problem[] {
 export type Decision = { readonly approve: true; readonly note?: string } | { readonly approve: false; readonly reason: string };
 
 /**
- * The ketua's decision on a waiting application, as the changed application. Refused: one that is
- * not waiting, a rejection without a reason, and a decision by the person who recorded it.
+ * The ketua's decision on a waiting application, as the changed application; an approved one not
+ * yet paid out may still be rejected (she is no longer eligible, or changed her mind), so that it
+ * does not stand open for ever. Refused: a decision on any other, a rejection without a reason,
+ * and a decision by the person who recorded it.
  */
 export function decideApplication(app: LoanApplication, decision: Decision, by: string, on: IsoDate): LoanApplication {
-  if (app.status !== 'menunggu') throw new LumbungError('APPLICATION_NOT_WAITING', { id: app.id, status: app.status });
+  const open = app.status === 'menunggu' || (!decision.approve && app.status === 'disetujui');
+  if (!open) throw new LumbungError('APPLICATION_NOT_WAITING', { id: app.id, status: app.status });
   const text = (decision.approve ? decision.note ?? '' : decision.reason).trim();
   if (!decision.approve && text === '') throw new LumbungError('APPLICATION_REJECT_REASON_REQUIRED', { id: app.id });
   if (text.length > MAX_PURPOSE) throw new LumbungError('APPLICATION_REASON_TOO_LONG', { max: MAX_PURPOSE });

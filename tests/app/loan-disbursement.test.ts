@@ -1,5 +1,6 @@
 import { decideLoanApplication, recordLoanApplication } from '../../src/app/loan-applications';
 import { disburseLoan } from '../../src/app/loan-disbursement';
+import { recordSavings } from '../../src/app/savings';
 import { BENDAHARA, KETUA, SEKRETARIS, as, setSetting, tabRecords } from './harness';
 import { cooperative, day, joinMember, refusal, runningLoan, sitiLoan } from './loan-fixture';
 
@@ -92,6 +93,28 @@ describe('disburseLoan', () => {
     as(ws, KETUA, () => decideLoanApplication(application.id, { approve: false, reason: 'Belum lengkap' }));
     expect(refusal(() => as(ws, BENDAHARA, () => disburseLoan({ applicationId: application.id }))).code).toBe('APPLICATION_NOT_APPROVED');
     expect(tabRecords(ws, 'Pinjaman')).toHaveLength(0);
+  });
+
+  it('checks her eligibility again on the day of the payout, and the ketua may then reject the approved application', () => {
+    const ws = cooperative();
+    const save = (direction: 'deposit' | 'withdrawal', requestId: string) =>
+      as(ws, BENDAHARA, () => recordSavings({ memberId: 'A-0001', type: 'sukarela', direction, amount: 100_000, requestId }));
+    save('deposit', 's1'); // Rp500.000 saved: she may borrow up to Rp1.500.000
+    const { application } = as(ws, SEKRETARIS, () => recordLoanApplication({ ...sitiLoan, amount: 1_500_000 }));
+    as(ws, KETUA, () => decideLoanApplication(application.id, { approve: true }));
+    save('withdrawal', 's2'); // back to Rp400.000: at most Rp1.200.000
+    const journalBefore = tabRecords(ws, 'Jurnal').length;
+
+    const refused = refusal(() => as(ws, BENDAHARA, () => disburseLoan({ applicationId: application.id })));
+    expect(refused.code).toBe('PAYOUT_NO_LONGER_ELIGIBLE');
+    expect(refused.problems.map((p) => [p.code, p.params?.max])).toEqual([['LOAN_ABOVE_SAVINGS_MULTIPLE', 1_200_000]]);
+    expect([tabRecords(ws, 'Pinjaman').length, tabRecords(ws, 'Jurnal').length]).toEqual([0, journalBefore]);
+
+    // The ketua withdraws the approval with a reason; Siti may apply again for what she may borrow.
+    expect(refusal(() => as(ws, KETUA, () => decideLoanApplication(application.id, { approve: false, reason: '' }))).code).toBe('APPLICATION_REJECT_REASON_REQUIRED');
+    as(ws, KETUA, () => decideLoanApplication(application.id, { approve: false, reason: 'Simpanan sudah diambil' }));
+    expect(tabRecords(ws, 'Pengajuan')[0]).toMatchObject({ Status: 'ditolak', Alasan: 'Simpanan sudah diambil' });
+    expect(runningLoan(ws, { ...sitiLoan, requestId: 'app-2' })).toBe('P-2026-0001');
   });
 
   it('is refused to the sekretaris: money moves through the bendahara', () => {
