@@ -110,7 +110,10 @@ export function onRecordExit(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
     const r = recordExit({ memberId: param(e, 'memberId'), date: param(e, 'date'), requestId: param(e, 'requestId') });
     const blanks = { name: r.member.name, memberId: r.member.id, receipt: r.receipt, payout: r.payout, owed: r.remainingDebt };
-    const note = r.repeated ? t(locale, 'EXIT_ALREADY_RECORDED', blanks) : t(locale, r.remainingDebt > 0 ? 'EXIT_RECORDED_DEBT' : 'EXIT_RECORDED', blanks);
+    const code = r.repeated ? 'EXIT_ALREADY_RECORDED'
+      : r.entry === null ? (r.remainingDebt > 0 ? 'EXIT_RECORDED_NO_SAVINGS_DEBT' : 'EXIT_RECORDED_NO_SAVINGS')
+        : r.remainingDebt > 0 ? 'EXIT_RECORDED_DEBT' : 'EXIT_RECORDED';
+    const note = t(locale, code, blanks);
     return updateCard(card(locale, t(locale, 'EXIT_FORM_TITLE'), [textSection(note), figuresSection(locale, r)]), note);
   });
 }

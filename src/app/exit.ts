@@ -1,7 +1,8 @@
 /**
  * A member leaves: her pokok, wajib and sukarela come back to her, less what she owes on her running
  * loans on the day. previewExit shows the figures without writing a cell; recordExit posts the
- * settlement (once per request), marks her 'keluar' and closes the loans it pays off.
+ * settlement (once per request), marks her 'keluar' and closes the loans it pays off. A member with
+ * no savings at all (one who never paid her pokok, say) leaves with no entry and no receipt.
  */
 import { accountFor } from '../domain/accounts';
 import { LumbungError } from '../domain/errors';
@@ -45,7 +46,9 @@ export interface ExitFigures {
 }
 
 export interface ExitRecorded extends ExitFigures {
-  readonly entry: JournalEntry;
+  /** null when she had no savings: nothing to post. */
+  readonly entry: JournalEntry | null;
+  /** '' when there was no entry. */
   readonly receipt: string;
   /** True when this request had already been recorded (a repeated click). */
   readonly repeated: boolean;
@@ -62,13 +65,13 @@ export function recordExit(input: { memberId: string; date?: string; requestId: 
     const done = postedWithKey(ctx, key);
     if (done) return repeatedExit(ctx, done);
     const { figures, entry } = planExit(ctx, input.memberId, input.date || ctx.today, key);
-    postEntries(ctx, [entry]);
+    if (entry) postEntries(ctx, [entry]);
     closeRecords(ctx, figures.member.id, figures.date, figures.loans.filter((l) => l.settledInFull).map((l) => l.loanId));
-    return { ...figures, entry, receipt: entry.receipt ?? '', repeated: false };
+    return { ...figures, entry, receipt: entry?.receipt ?? '', repeated: false };
   });
 }
 
-function planExit(ctx: Ctx, memberId: string, date: string, key?: string): { figures: ExitFigures; entry: JournalEntry } {
+function planExit(ctx: Ctx, memberId: string, date: string, key?: string): { figures: ExitFigures; entry: JournalEntry | null } {
   const member = activeMemberOf(membersOf(ctx), memberId);
   const [problem] = memberDateProblems(member, date, ctx.today);
   if (problem) throw new LumbungError(problem.code, problem.params ?? {});
@@ -77,6 +80,11 @@ function planExit(ctx: Ctx, memberId: string, date: string, key?: string): { fig
   const savings = memberSavings(ledger, member.id);
   const loans = exitLoansOf({ memberId: member.id, date, loans: loansOf(ctx), products: ctx.settings.products, chart: ctx.chart, entries, ledger });
   const returned = savings.pokok + savings.wajib + savings.sukarela;
+  if (returned === 0) {
+    const owed = loans.reduce((n, l) => n + partsTotal(l.owed), 0);
+    const figures = { member, date, savings, returned, loans: loanFigures(loans, new Set()), settled: 0, payout: 0, remainingDebt: owed };
+    return { figures, entry: null };
+  }
   const meta = {
     id: nextEntryIds(ctx, 1)[0], date, recordedBy: ctx.user, receipt: nextReceipt(ctx),
     memo: t('id', 'MEMO_MEMBER_EXIT', { member: `${member.id} ${member.name}` }),

@@ -51,6 +51,8 @@ export const messages = {
     BUTTON_RECORD_EXIT: 'Catat keluar',
     EXIT_RECORDED: '{name} ({memberId}) sudah keluar. Kuitansi {receipt}: dibayar tunai {payout}.',
     EXIT_RECORDED_DEBT: '{name} ({memberId}) sudah keluar. Kuitansi {receipt}: dibayar tunai {payout}. Ia masih berutang {owed}.',
+    EXIT_RECORDED_NO_SAVINGS: '{name} ({memberId}) sudah keluar. Ia tidak punya simpanan: tidak ada uang dibayarkan dan tidak ada kuitansi.',
+    EXIT_RECORDED_NO_SAVINGS_DEBT: '{name} ({memberId}) sudah keluar. Ia tidak punya simpanan untuk membayar pinjamannya: ia masih berutang {owed}.',
     EXIT_ALREADY_RECORDED: 'Keluarnya anggota ini sudah dicatat dengan kuitansi {receipt} (tombol ditekan dua kali). Tidak dicatat lagi.',
   },
   en: {
@@ -101,6 +103,8 @@ export const messages = {
     BUTTON_RECORD_EXIT: 'Record exit',
     EXIT_RECORDED: '{name} ({memberId}) has left. Receipt {receipt}: paid in cash {payout}.',
     EXIT_RECORDED_DEBT: '{name} ({memberId}) has left. Receipt {receipt}: paid in cash {payout}. She still owes {owed}.',
+    EXIT_RECORDED_NO_SAVINGS: '{name} ({memberId}) has left. She had no savings: nothing is paid out and there is no receipt.',
+    EXIT_RECORDED_NO_SAVINGS_DEBT: '{name} ({memberId}) has left. She had no savings to pay her loans with: she still owes {owed}.',
     EXIT_ALREADY_RECORDED: "This member's exit was already recorded with receipt {receipt} (the button was pressed twice). Not recorded again.",
   },
 } as const;

@@ -9,7 +9,7 @@ import { reversePosting } from '../../src/app/reversal';
 import { activeMembers } from '../../src/app/savings';
 import type { LoanRecord } from '../../src/domain/portfolio';
 import { postLoanDisbursement } from '../../src/domain/postings-loans';
-import { LOANS } from '../../src/workspace/schema';
+import { LOANS, MEMBERS } from '../../src/workspace/schema';
 import { appendRows } from '../../src/workspace/table';
 import { BENDAHARA, KETUA, SEKRETARIS, as, setSetting, tabRecords, useWorkspace } from './harness';
 
@@ -94,7 +94,7 @@ describe('recordExit', () => {
     lend('A-0002', 'P-2026-0001');
     ws.advanceTime(18 * DAY);
     const r = recordExit({ memberId: 'A-0002', requestId: 'x2' });
-    reversePosting({ entryId: r.entry.id, reason: 'Batal keluar' });
+    reversePosting({ entryId: r.entry!.id, reason: 'Batal keluar' });
     expect(memberRow(ws, 'A-0002')).toMatchObject({ Status: 'aktif', 'Tanggal Keluar': '' });
     expect(tabRecords(ws, 'Pinjaman')[0]).toMatchObject({ Status: 'berjalan' });
     expect(activeMembers('record_savings').map((m) => m.id)).toEqual(['A-0001', 'A-0002']);
@@ -114,6 +114,19 @@ describe('recordExit', () => {
     expect(memberRow(ws, 'A-0001')).toMatchObject({ Status: 'keluar' });
     // Pressed again: the loan module, replaying the 120.000 netted, still finds 1.098.000 to pay.
     expect(recordExit({ memberId: 'A-0001', requestId: 'x3' })).toMatchObject({ repeated: true, payout: 0, remainingDebt: 1_098_000 });
+  });
+
+  it('lets a member with no savings at all leave: no entry, no receipt, her row says keluar', () => {
+    const ws = ledger();
+    // A member carried over from the old books with nothing paid in yet.
+    runAction('record_exit', (ctx) => appendRows(ctx.table(MEMBERS), [{ id: 'A-0003', name: 'Dewi', joinDate: '2026-01-05', status: 'aktif' }]));
+    const journal = tabRecords(ws, 'Jurnal').length;
+    expect(previewExit({ memberId: 'A-0003' })).toMatchObject({ returned: 0, payout: 0, remainingDebt: 0, loans: [] });
+    const r = recordExit({ memberId: 'A-0003', requestId: 'x4' });
+    expect(r).toMatchObject({ entry: null, receipt: '', payout: 0, repeated: false });
+    expect(tabRecords(ws, 'Jurnal')).toHaveLength(journal);
+    expect(memberRow(ws, 'A-0003').Status).toBe('keluar');
+    expect(() => recordExit({ memberId: 'A-0003', requestId: 'x5' })).toThrow(expect.objectContaining({ code: 'MEMBER_ALREADY_LEFT' }));
   });
 
   it('shows the settlement without writing anything', () => {
