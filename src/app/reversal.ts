@@ -2,8 +2,9 @@
  * Undoing a posting: the books are never edited, a wrong entry is cancelled by its mirror image
  * (every debit becomes a credit) with a written reason. The manager first sees the entry, then
  * confirms; the reversal carries the key `reverse:<entryId>`, so a second click lands nothing.
- * The master tabs follow the books: a loan the undone entry had closed runs again, and a member whose
- * exit is undone is a member again.
+ * The master tabs follow the books: a loan the undone entry had closed runs again, a loan whose
+ * payout is undone is 'batal', and a member whose exit is undone is a member again. A payout is
+ * undone only once nothing else stands on that loan (its installments are undone first).
  */
 import { LumbungError } from '../domain/errors';
 import { parseEntryId } from '../domain/entry-id-text';
@@ -29,6 +30,12 @@ function target(ctx: Ctx, typed: string): JournalEntry {
 function refuseIfReversed(entries: readonly JournalEntry[], entry: JournalEntry): void {
   const by = entries.find((e) => e.reverses === entry.id);
   if (by) throw new LumbungError('ENTRY_ALREADY_REVERSED', { id: entry.id, by: by.id });
+  if (entry.kind !== 'loan_disbursement') return;
+  // Undoing a payout under her installments would leave them paying a loan that never was.
+  const loan = entry.lines.find((l) => l.loanId)?.loanId;
+  const undone = new Set(entries.map((e) => e.reverses).filter(Boolean));
+  const later = entries.filter((e) => e.id !== entry.id && !e.reverses && !undone.has(e.id) && e.lines.some((l) => l.loanId === loan));
+  if (later.length > 0) throw new LumbungError('REVERSAL_LOAN_HAS_LATER_ENTRIES', { loan: loan ?? '-', count: later.length, first: later[0].id });
 }
 
 export interface ReversalPreview {
@@ -68,6 +75,7 @@ export function reversePosting(input: { readonly entryId: string; readonly reaso
     }
     if (input.reason.trim().length > REASON_MAX) throw new LumbungError('TEXT_TOO_LONG', { max: REASON_MAX });
     const journal = { chart: ctx.chart, entries: journalOf(ctx).entries };
+    refuseIfReversed(journal.entries, original);
     const [id] = nextEntryIds(ctx, 1);
     const mirror = reverseEntry(
       original,
@@ -85,7 +93,8 @@ export function reversePosting(input: { readonly entryId: string; readonly reaso
 /**
  * After `original` is undone: its loans marked 'lunas' that the books now show owing principal are
  * 'berjalan' again (else the rest could never be collected: a paid-off loan takes no installment),
- * and a member whose exit it was is 'aktif' again, her savings back in the books. One block per tab.
+ * the loan of an undone payout is 'batal', and a member whose exit it was is 'aktif' again, her
+ * savings back in the books. One block per tab.
  */
 function reopenRecords(ctx: Ctx, original: JournalEntry): void {
   const loanIds = new Set(original.lines.map((l) => l.loanId).filter(Boolean));
@@ -94,8 +103,11 @@ function reopenRecords(ctx: Ctx, original: JournalEntry): void {
     const loans = ctx.table(LOANS);
     const changes = new Map<number, Row>();
     loans.rows.forEach((r, i) => {
+      if (!loanIds.has(String(r.id))) return;
       const owing = (ledger.loans.get(String(r.id))?.principal ?? 0) > 0;
-      if (loanIds.has(String(r.id)) && r.status === 'lunas' && owing) changes.set(i, { status: 'berjalan' });
+      if (original.kind === 'loan_disbursement') {
+        if (r.status !== 'batal') changes.set(i, { status: 'batal' });
+      } else if (r.status === 'lunas' && owing) changes.set(i, { status: 'berjalan' });
     });
     updateRows(loans, changes);
   }

@@ -19,8 +19,11 @@ import type { PenaltyWaiver } from './penalty';
 import { loanStatus, type LoanStatus } from './loan-status';
 import { collectibilityOf, defaultCollectibilityThresholds, type Collectibility, type CollectibilityThresholds } from './collectibility';
 
-/** As the loans tab holds it: 'berjalan' is being repaid; the others are out of the portfolio. */
-export type LoanRecordStatus = 'berjalan' | 'lunas' | 'hapus_buku' | 'direstrukturisasi';
+/**
+ * As the loans tab holds it: 'berjalan' is being repaid; the others are out of the portfolio
+ * ('batal': its payout was undone, so nothing was ever lent).
+ */
+export type LoanRecordStatus = 'berjalan' | 'lunas' | 'hapus_buku' | 'direstrukturisasi' | 'batal';
 
 /** One row of the loans tab (terms as the loan was agreed; the product gives the other rules). */
 export interface LoanRecord {

@@ -44,7 +44,7 @@ const num = (key: string, header: string): ColumnSpec => ({ key, header, type: '
 
 export const MEMBER_STATUSES = ['aktif', 'keluar'] as const;
 export const APPLICATION_STATUSES = ['menunggu', 'disetujui', 'ditolak', 'dicairkan'] as const;
-export const LOAN_STATUSES = ['berjalan', 'lunas', 'hapus_buku', 'direstrukturisasi'] as const;
+export const LOAN_STATUSES = ['berjalan', 'lunas', 'hapus_buku', 'direstrukturisasi', 'batal'] as const;
 
 export const MEMBERS: TableSpec = {
   key: 'members',

@@ -1,6 +1,9 @@
 import { decideLoanApplication, recordLoanApplication } from '../../src/app/loan-applications';
 import { disburseLoan } from '../../src/app/loan-disbursement';
 import { recordSavings } from '../../src/app/savings';
+import { recordInstallment } from '../../src/app/loan-payments';
+import { runningLoans } from '../../src/app/loan-lists';
+import { reversePosting } from '../../src/app/reversal';
 import { BENDAHARA, KETUA, SEKRETARIS, as, setSetting, tabRecords } from './harness';
 import { cooperative, day, joinMember, refusal, runningLoan, sitiLoan } from './loan-fixture';
 
@@ -115,6 +118,21 @@ describe('disburseLoan', () => {
     as(ws, KETUA, () => decideLoanApplication(application.id, { approve: false, reason: 'Simpanan sudah diambil' }));
     expect(tabRecords(ws, 'Pengajuan')[0]).toMatchObject({ Status: 'ditolak', Alasan: 'Simpanan sudah diambil' });
     expect(runningLoan(ws, { ...sitiLoan, requestId: 'app-2' })).toBe('P-2026-0001');
+  });
+
+  it('undone (once her installments are undone first), leaves the loan batal: out of the running loans', () => {
+    const ws = cooperative();
+    const id = approved(ws);
+    const payout = as(ws, BENDAHARA, () => disburseLoan({ applicationId: id })).entry.id;
+    const paid = as(ws, BENDAHARA, () => recordInstallment({ loanId: 'P-2026-0001', amount: 118_000, requestId: 'i1' })).entry.id;
+
+    const refused = refusal(() => as(ws, BENDAHARA, () => reversePosting({ entryId: payout, reason: 'Uang tidak jadi diserahkan' })));
+    expect(refused).toMatchObject({ code: 'REVERSAL_LOAN_HAS_LATER_ENTRIES', params: { loan: 'P-2026-0001', count: 1, first: paid } });
+
+    as(ws, BENDAHARA, () => reversePosting({ entryId: paid, reason: 'Salah catat' }));
+    as(ws, BENDAHARA, () => reversePosting({ entryId: payout, reason: 'Uang tidak jadi diserahkan' }));
+    expect(tabRecords(ws, 'Pinjaman')[0].Status).toBe('batal');
+    expect(as(ws, BENDAHARA, () => runningLoans('record_installment'))).toEqual([]);
   });
 
   it('is refused to the sekretaris: money moves through the bendahara', () => {
