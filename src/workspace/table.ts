@@ -108,24 +108,23 @@ function cellsOf(table: Table, row: Row, base?: readonly Cell[]): Cell[] {
 /**
  * Appends rows after the last one, into the formatted spare rows below it: one block of values.
  * When the spare rows have run out, Google refuses the block ("The coordinates of the range are
- * outside the dimensions of the sheet.", in the user's language); that is the one time an append
- * adds rows, formats them and keeps SPARE_ROWS more for the appends after it.
+ * outside the dimensions of the sheet.", in the user's language, so not matched by its text); that
+ * is the one time an append adds rows, formats them, keeps SPARE_ROWS more, and writes again.
+ * Writing the same block twice is harmless: the second write puts the same values in the same cells.
  */
 export function appendRows(table: Table, rows: readonly Row[]): void {
   if (rows.length === 0) return;
   const first = table.grid.length + 2;
   const cells = rows.map((r) => cellsOf(table, r));
-  const width = table.headers.length;
-  let range: GoogleAppsScript.Spreadsheet.Range;
+  const write = () => table.sheet.getRange(first, 1, cells.length, table.headers.length).setValues(cells);
   try {
-    range = table.sheet.getRange(first, 1, cells.length, width);
+    write();
   } catch {
     const added = cells.length + SPARE_ROWS;
     table.sheet.insertRowsAfter(first - 1, added);
     formatRows(table.sheet, table.spec, table.columnOf, first, added);
-    range = table.sheet.getRange(first, 1, cells.length, width);
+    write();
   }
-  range.setValues(cells);
   // The table stays what the sheet now holds, so a second append in the same operation follows on.
   (table.grid as Cell[][]).push(...cells);
   (table.rows as Row[]).push(...cells.map((c) => rowFrom(c, table.spec.columns, table.columnOf, table.timeZone)));

@@ -98,8 +98,10 @@ describe('registerMember', () => {
 describe('registerMember when the member row could not be written', () => {
   it('completes the row on a retry of the same form, under the number the journal gave her, and never reissues it', () => {
     const ws = ledger();
-    // The journal is written first; the second block of values (the member's row) fails.
+    // The journal is written first; the second block of values (the member's row) fails, and so
+    // does the append's one more try (it adds rows first).
     ws.faults.failAt(2, { key: 'SpreadsheetApp.Range.setValues' });
+    ws.faults.failAt(1, { key: 'SpreadsheetApp.Sheet.insertRowsAfter' });
     expect(() => registerMember(siti)).toThrow();
     expect(tabRecords(ws, 'Anggota')).toHaveLength(0);
     expect(tabRecords(ws, 'Jurnal')).toHaveLength(2);

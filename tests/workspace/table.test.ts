@@ -53,6 +53,15 @@ describe('appending to a ledger tab', () => {
     expect(calls).toEqual({ 'SpreadsheetApp.Sheet.getRange': 1, 'SpreadsheetApp.Range.setValues': 1 });
     expect(tabRecords(ws, 'Anggota')[2].Telepon).toBe('0812');
   });
+
+  it('writes the block on a second try when Google refuses the first (the rows it adds first stay blank and formatted)', () => {
+    const ws = useWorkspace();
+    setupLedger();
+    const table = readTable(spreadsheet(ws), MEMBERS, TZ);
+    ws.faults.failAt(1, { key: 'SpreadsheetApp.Range.setValues' });
+    appendRows(table, [member('A-0001', { phone: '0812' })]);
+    expect(tabRecords(ws, 'Anggota').map((r) => [r['ID Anggota'], r.Telepon])).toEqual([['A-0001', '0812']]);
+  });
 });
 
 describe('updating rows of a ledger tab', () => {
