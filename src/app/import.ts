@@ -72,7 +72,7 @@ export function importOldRecords(options: ImportOptions = {}): ImportReport {
     if (plan.results.length === 0) throw new LumbungError('IMPORT_EMPTY', { tab: IMPORT.name });
 
     // The journal is the truth, so its entries go last among the records: a failure before them leaves
-    // members without balances, which a second run refuses by NIK, never balances of nobody.
+    // members without balances, which the next press completes (planImport), never balances of nobody.
     appendRows(ctx.table(MEMBERS), plan.members as unknown as Row[]);
     const { posted } = postEntries(ctx, plan.entries);
     const texts: string[] = rows.map(() => '');

@@ -97,6 +97,7 @@ export function planImport(rows: readonly ImportRow[], options: ImportOptions): 
   const earlier = new Map<string, JournalEntry>();
   for (const e of options.entries ?? []) if (e.idempotencyKey?.startsWith('import:')) earlier.set(e.idempotencyKey, e);
   const byId = new Map(existingMembers.map((m) => [m.id.toUpperCase(), m]));
+  const inJournal = new Set((options.entries ?? []).flatMap((e) => e.lines.map((l) => l.memberId ?? '')));
 
   const read = rows.map((row, index) => ({ index, row })).filter(({ row }) => !isBlankImportRow(row))
     .map(({ index, row }) => ({ index, r: readImportRow(row) }));
@@ -121,6 +122,13 @@ export function planImport(rows: readonly ImportRow[], options: ImportOptions): 
       : existingMembers.find((m) => (details.nik !== '' ? m.nik === details.nik : norm(m.name) === norm(details.name) && m.joinDate === details.joinDate));
     const samePerson = known !== undefined && norm(known.name) === norm(details.name) && (known.nik === '' || details.nik === '' || known.nik === details.nik);
     const booked = known && earlier.get(importKey(known.id));
+    // Her row is in the books but nothing of hers in the journal: an import cut off between the two
+    // writes (the member rows land first). Pressed again, it books her balances under her number.
+    if (problems.length === 0 && known && samePerson && !booked && totalOf(savings) > 0 && !inJournal.has(known.id)) {
+      entries.push(openingEntry(known, savings, moneyAccount, options, entries.length));
+      results.push({ index, ok: true, status: 'imported', problems, warnings, memberId: known.id });
+      continue;
+    }
     if (problems.length === 0 && known && samePerson && (booked || totalOf(savings) === 0)) {
       if (booked && SAVINGS.some((t) => bookedSavings(booked)[t] !== savings[t])) {
         warnings.push({ code: 'IMPORT_ALREADY_DIFFERENT', params: { id: known.id, entry: booked.id }, where: 'memberId' });

@@ -4,6 +4,7 @@ import { defaultSettings } from '../../src/domain/settings';
 import { memberSavings, replayJournal } from '../../src/domain/ledger';
 import type { Member } from '../../src/domain/members';
 import { show } from './books-fixtures';
+import { postMemberJoin } from '../../src/domain/postings';
 
 // Two members already registered in Lumbung; the paper books bring in the rest.
 const siti: Member = {
@@ -105,8 +106,20 @@ describe('import', () => {
     });
 
     it('asks about a row without number or NIK whose name and join date match a member already registered', () => {
-      const plan = planImport([{ name: 'rina ', joinDate: '2026-01-05', pokok: 100_000 }], options());
+      // Registered in Lumbung, so her pokok is in the journal.
+      const joined = postMemberJoin(chart, { id: 'J-000007', date: '2026-01-05', memo: 'Simpanan pokok A-0002 Rina' }, { memberId: 'A-0002', pokok: 100_000, moneyAccount: '1-1100' });
+      const plan = planImport([{ name: 'rina ', joinDate: '2026-01-05', pokok: 100_000 }], options({ entries: [joined] }));
       expect(plan.results[0].problems).toEqual([{ code: 'IMPORT_MAYBE_REGISTERED', params: { id: 'A-0002', name: 'Rina', date: '2026-01-05' }, where: 'name' }]);
+      expect(plan.entries).toEqual([]);
+    });
+
+    it('completes an import cut off between its two writes: her row is in, nothing of hers in the journal', () => {
+      const first = planImport([dewi, yuni], options());
+      // The member rows landed; the journal write did not. Pressed again:
+      const again = planImport([dewi, yuni], options({ existingMembers: [...existing, ...first.members] }));
+      expect(again.results.map((r) => [r.status, r.memberId, r.problems])).toEqual([['imported', 'A-0011', []], ['imported', 'A-0010', []]]);
+      expect(again.members).toEqual([]);
+      expect(again.entries).toEqual(first.entries);
     });
 
     it('dates the entries on the cutover day when one is given, and refuses members who joined after it', () => {
