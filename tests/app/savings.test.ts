@@ -133,3 +133,16 @@ describe('recordSavings', () => {
     expect([callsFor('deposit'), callsFor('withdrawal')]).toEqual(small);
   });
 });
+
+describe('two managers at the same time', () => {
+  it('tells the second, in plain words, to wait while the first is recording; nothing of hers is written', () => {
+    const ws = ledger();
+    const before = tabRecords(ws, 'Jurnal').length;
+    ws.faults.holdLock('document');
+    expect(() => save({ direction: 'deposit', amount: 5_000 })).toThrow(expect.objectContaining({ code: 'LEDGER_BUSY' }));
+    expect(tabRecords(ws, 'Jurnal')).toHaveLength(before);
+    ws.faults.releaseLock('document');
+    save({ direction: 'deposit', amount: 5_000 });
+    expect(tabRecords(ws, 'Jurnal')).toHaveLength(before + 2);
+  });
+});
