@@ -11,7 +11,7 @@ import { parseEntryId } from '../domain/entry-id-text';
 import { journalPost, reverseEntry } from '../domain/journal';
 import type { Account, JournalEntry } from '../domain/types';
 import { chartIndex } from '../domain/accounts';
-import { replayJournal } from '../domain/ledger';
+import { memberSavings, replayJournal } from '../domain/ledger';
 import { t } from '../i18n';
 import { LOANS, MEMBERS } from '../workspace/schema';
 import { updateRows, type Row } from '../workspace/table';
@@ -84,10 +84,24 @@ export function reversePosting(input: { readonly entryId: string; readonly reaso
     );
     // journalPost runs every check a posting gets (a true mirror, a fresh id) before anything is written.
     const { entry: reversal } = journalPost(journal, { ...mirror, idempotencyKey: key });
+    refuseSavingsBelowZero(ctx, journal.entries, original, reversal);
     postEntries(ctx, [reversal]);
     reopenRecords(ctx, original);
     return { original, reversal, repeated: false };
   });
+}
+
+/**
+ * Money already taken out cannot be un-deposited: undoing a deposit she has since withdrawn, or her
+ * joining after her savings were returned at her exit, would leave her savings below zero.
+ */
+function refuseSavingsBelowZero(ctx: Ctx, entries: readonly JournalEntry[], original: JournalEntry, reversal: JournalEntry): void {
+  const after = replayJournal(ctx.chart, [...entries, reversal]);
+  for (const l of reversal.lines) {
+    if (!l.memberId || !l.savingsType) continue;
+    const left = memberSavings(after, l.memberId)[l.savingsType];
+    if (left < 0) throw new LumbungError('REVERSAL_SAVINGS_BELOW_ZERO', { id: original.id, member: l.memberId, type: l.savingsType, short: -left });
+  }
 }
 
 /**

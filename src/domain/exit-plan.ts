@@ -10,6 +10,7 @@ import type { Rupiah } from './money';
 import type { Ledger } from './ledger';
 import type { LoanProduct } from './loan-products';
 import { payoffAmount } from './loan-payoff';
+import { allocatePayment } from './loan-allocation';
 import { loanEventsByLoan, loanHistory, productOf, type LoanRecord } from './portfolio';
 import type { ExitLoan } from './postings-exit';
 import { partsTotal } from './postings-loans';
@@ -33,12 +34,19 @@ export function exitLoansOf(input: ExitLoansInput): ExitLoan[] {
   if (mine.length === 0) return [];
   const events = loanEventsByLoan(input.chart, input.entries);
   return mine.map((r): ExitLoan => {
-    const quote = payoffAmount(loanHistory(r, productOf(input.products, r), events.get(r.id)), input.date);
+    const history = loanHistory(r, productOf(input.products, r), events.get(r.id));
+    const quote = payoffAmount(history, input.date);
     const booked = input.ledger.loans.get(r.id);
     return {
       loanId: r.id,
       owed: { penalty: quote.penalty, interest: quote.interest, principal: quote.principal },
       booked: { interest: booked?.interestReceivable ?? 0, penalty: booked?.penaltyReceivable ?? 0 },
+      split: (amount) => {
+        const payment = { date: input.date, amount };
+        const a = allocatePayment(history, payment);
+        const owedAfter = payoffAmount({ ...history, payments: [...history.payments, payment] }, input.date).total;
+        return { parts: { penalty: a.penalty, interest: a.interest, principal: a.principal }, owedAfter };
+      },
     };
   });
 }
@@ -47,7 +55,7 @@ export function exitLoansOf(input: ExitLoansInput): ExitLoan[] {
  * The loans her savings pay off in full, in the order postMemberExit nets them: these close
  * ('lunas'); a loan her savings reach only in part stays running with the rest as her debt.
  */
-export function loansSettledByExit(loans: readonly ExitLoan[], savingsTotal: Rupiah): string[] {
+export function loansSettledByExit(loans: readonly Pick<ExitLoan, 'loanId' | 'owed'>[], savingsTotal: Rupiah): string[] {
   let left = savingsTotal;
   const settled: string[] = [];
   for (const loan of loans) {

@@ -1,6 +1,6 @@
 /**
  * A member leaves: her pokok, wajib and sukarela come back to her, less what she still owes on her
- * loans (penalty, then interest, then principal, loan by loan). The payout is never negative: when
+ * loans (loan by loan, each split by its own allocation rule). The payout is never negative: when
  * she owes more than her savings, the rest stays on her loans as her debt.
  */
 import type { Account, AccountCode, JournalEntry, JournalLine } from './types';
@@ -15,6 +15,11 @@ export interface ExitLoan {
   readonly owed: LoanParts;
   /** Of that interest and penalty, what is booked as receivable (from the ledger). */
   readonly booked?: BookedReceivables;
+  /**
+   * Where a payment of `amount` (at most `owed`) goes by the loan's own allocation rule, and what she
+   * owes after it: the netting is booked exactly as the loan's replay will read it later.
+   */
+  readonly split: (amount: Rupiah) => { readonly parts: LoanParts; readonly owedAfter: Rupiah };
 }
 
 export interface ExitSettlement {
@@ -43,16 +48,18 @@ export function postMemberExit(
   const total = pokok + wajib + sukarela;
   if (total === 0) throw new LumbungError('EXIT_NOTHING_TO_SETTLE', { member: m });
   let left = total;
-  let owedTotal = 0;
+  let remainingDebt = 0;
   const loanLines: JournalLine[] = [];
   for (const loan of facts.loans) {
-    owedTotal += partsTotal(loan.owed);
-    // Oldest debt first within the loan: penalty, interest, principal.
-    const penalty = Math.min(left, loan.owed.penalty);
-    const interest = Math.min(left - penalty, loan.owed.interest);
-    const principal = Math.min(left - penalty - interest, loan.owed.principal);
-    left -= penalty + interest + principal;
-    loanLines.push(...loanPaymentCredits(chart, { memberId: m, loanId: loan.loanId }, { penalty, interest, principal }, loan.booked));
+    const pay = Math.min(left, partsTotal(loan.owed));
+    if (pay === 0) {
+      remainingDebt += partsTotal(loan.owed);
+      continue;
+    }
+    const { parts, owedAfter } = loan.split(pay);
+    left -= pay;
+    remainingDebt += owedAfter;
+    loanLines.push(...loanPaymentCredits(chart, { memberId: m, loanId: loan.loanId }, parts, loan.booked));
   }
   const settled = total - left;
   const entry = buildEntry(chart, meta, 'member_exit', [
@@ -62,5 +69,5 @@ export function postMemberExit(
     ...loanLines,
     credit(facts.moneyAccount, left),
   ]);
-  return { entry, payout: left, settled, remainingDebt: owedTotal - settled };
+  return { entry, payout: left, settled, remainingDebt };
 }

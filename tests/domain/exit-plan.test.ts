@@ -26,7 +26,15 @@ describe('exit-plan', () => {
     it('prices her running loan at its payoff on the day, and passes on what is booked as receivable', () => {
       // 5 Feb: no installment due yet; flat payoff charges the month in progress (18.000) on the 1.200.000.
       const [loan] = loansOn('2026-02-05', [p1]);
-      expect(loan).toEqual({ loanId: 'P-1', owed: { penalty: 0, interest: 18_000, principal: 1_200_000 }, booked: { interest: 0, penalty: 1_000 } });
+      expect(loan).toMatchObject({ loanId: 'P-1', owed: { penalty: 0, interest: 18_000, principal: 1_200_000 }, booked: { interest: 0, penalty: 1_000 } });
+    });
+
+    it('splits what her savings pay as the loan\'s own allocation does, and says what she owes after', () => {
+      const [loan] = loansOn('2026-02-05', [p1]);
+      // In full: the payoff itself, nothing left.
+      expect(loan.split(1_218_000)).toEqual({ parts: { penalty: 0, interest: 18_000, principal: 1_200_000 }, owedAfter: 0 });
+      // In part: the coming installment's interest first, then principal; 918.000 principal still owed.
+      expect(loan.split(300_000)).toEqual({ parts: { penalty: 0, interest: 18_000, principal: 282_000 }, owedAfter: 918_000 });
     });
 
     it('leaves out loans of others, loans already closed and loans paid out after the day, and lists the oldest first', () => {

@@ -1,8 +1,22 @@
-import { postMemberExit } from '../../src/domain/postings-exit';
+import { postMemberExit, type ExitLoan } from '../../src/domain/postings-exit';
+import type { BookedReceivables, LoanParts } from '../../src/domain/postings-loans';
 import { chart, meta, show } from './books-fixtures';
 
 const KAS = '1-1100';
 const savings = { pokok: 100_000, wajib: 1_200_000, sukarela: 300_000 }; // 1.600.000 in all
+
+/** Loan P-9, whose allocation takes penalty, then interest, then principal (exit-plan gives the real one). */
+function loan(owed: LoanParts, booked?: BookedReceivables): ExitLoan {
+  return {
+    loanId: 'P-9', owed, ...(booked ? { booked } : {}),
+    split: (amount) => {
+      const penalty = Math.min(amount, owed.penalty);
+      const interest = Math.min(amount - penalty, owed.interest);
+      const principal = amount - penalty - interest;
+      return { parts: { penalty, interest, principal }, owedAfter: owed.penalty + owed.interest + owed.principal - amount };
+    },
+  };
+}
 
 describe('postings-exit', () => {
   describe('postMemberExit', () => {
@@ -22,7 +36,7 @@ describe('postings-exit', () => {
       const s = postMemberExit(chart, meta('J-000030'), {
         memberId: 'A-0005',
         savings,
-        loans: [{ loanId: 'P-9', owed: { penalty: 20_000, interest: 30_000, principal: 1_000_000 }, booked: { penalty: 20_000 } }],
+        loans: [loan({ penalty: 20_000, interest: 30_000, principal: 1_000_000 }, { penalty: 20_000 })],
         moneyAccount: KAS,
       });
       expect(s).toMatchObject({ payout: 550_000, settled: 1_050_000, remainingDebt: 0 });
@@ -39,7 +53,7 @@ describe('postings-exit', () => {
       const s = postMemberExit(chart, meta('J-000030'), {
         memberId: 'A-0005',
         savings,
-        loans: [{ loanId: 'P-9', owed: { penalty: 0, interest: 50_000, principal: 2_000_000 } }],
+        loans: [loan({ penalty: 0, interest: 50_000, principal: 2_000_000 })],
         moneyAccount: KAS,
       });
       expect(s).toMatchObject({ payout: 0, settled: 1_600_000, remainingDebt: 450_000 });

@@ -1,0 +1,159 @@
+/**
+ * Random days at the cooperative: members save and withdraw, apply for loans that are approved or
+ * rejected, paid out, repaid, forgiven a penalty, entries undone, members leave, time passes. Any
+ * step may be refused in plain words (a LumbungError); none may fail otherwise. Whatever happened,
+ * the books must still hold together: Periksa buku finds them intact, debit equals credit, nobody's
+ * sukarela is below zero, a loan's status agrees with what the journal says she owes, and a member
+ * who left holds no savings.
+ */
+import fc from 'fast-check';
+import { createWorkspace, installGlobals, type Workspace } from '../../local/emulator';
+import { registerMember } from '../../src/app/members';
+import { recordSavings } from '../../src/app/savings';
+import { decideLoanApplication, recordLoanApplication } from '../../src/app/loan-applications';
+import { disburseLoan } from '../../src/app/loan-disbursement';
+import { recordInstallment } from '../../src/app/loan-payments';
+import { waivePenalty } from '../../src/app/loan-waivers';
+import { reversePosting } from '../../src/app/reversal';
+import { recordExit } from '../../src/app/exit';
+import { verifyLedger } from '../../src/app/verify';
+import { runAction } from '../../src/app/context';
+import { journalOf } from '../../src/app/journal';
+import { loansOf, membersOf } from '../../src/app/records';
+import { applicationsOf } from '../../src/app/loan-books';
+import { memberSavings, replayJournal } from '../../src/domain/ledger';
+import { LumbungError } from '../../src/domain/errors';
+import { BENDAHARA, KETUA, SEKRETARIS, as } from './harness';
+import { cooperative } from './loan-fixture';
+
+const MEMBERS = ['A-0001', 'A-0002', 'A-0003'];
+
+type Step =
+  | { kind: 'save'; member: number; type: 'wajib' | 'sukarela'; direction: 'deposit' | 'withdrawal'; amount: number }
+  | { kind: 'apply'; member: number; product: 'usaha' | 'darurat'; amount: number; term: number }
+  | { kind: 'lend'; member: number; amount: number; term: number }
+  | { kind: 'decide'; pick: number; approve: boolean }
+  | { kind: 'disburse'; pick: number }
+  | { kind: 'pay'; pick: number; amount: number }
+  | { kind: 'waive'; pick: number; amount: number }
+  | { kind: 'undo'; pick: number }
+  | { kind: 'exit'; member: number }
+  | { kind: 'wait'; days: number };
+
+const member = fc.integer({ min: 0, max: MEMBERS.length - 1 });
+const pick = fc.nat(20);
+/** Weighted as a month at the cooperative goes: mostly savings and installments, now and then the rest. */
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('save' as const), member, type: fc.constantFrom('wajib' as const, 'sukarela' as const), direction: fc.constantFrom('deposit' as const, 'withdrawal' as const), amount: fc.integer({ min: 1, max: 40 }).map((n) => n * 25_000) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('apply' as const), member, product: fc.constantFrom('usaha' as const, 'darurat' as const), amount: fc.integer({ min: 1, max: 12 }).map((n) => n * 100_000), term: fc.integer({ min: 1, max: 12 }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('lend' as const), member, amount: fc.integer({ min: 1, max: 9 }).map((n) => n * 100_000), term: fc.integer({ min: 1, max: 12 }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('decide' as const), pick, approve: fc.boolean() }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('disburse' as const), pick }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('pay' as const), pick, amount: fc.integer({ min: 1, max: 30 }).map((n) => n * 10_000) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('waive' as const), pick, amount: fc.integer({ min: 1, max: 10 }).map((n) => n * 500) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const), pick }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('exit' as const), member }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('wait' as const), days: fc.integer({ min: 1, max: 45 }) }) },
+);
+
+const DAY = 24 * 3600 * 1000;
+const at = <T>(xs: readonly T[], i: number): T | undefined => (xs.length ? xs[i % xs.length] : undefined);
+const books = () => runAction('view_books', (ctx) => ({
+  entries: journalOf(ctx).entries, ledger: replayJournal(ctx.chart, journalOf(ctx).entries),
+  loans: loansOf(ctx), members: membersOf(ctx), applications: applicationsOf(ctx),
+}));
+
+function perform(ws: Workspace, s: Step, n: number): void {
+  const id = `step-${n}`;
+  const b = books();
+  switch (s.kind) {
+    case 'save':
+      return void as(ws, BENDAHARA, () => recordSavings({ memberId: MEMBERS[s.member], type: s.type, direction: s.direction, amount: s.amount, requestId: id }));
+    case 'apply':
+      return void as(ws, SEKRETARIS, () => recordLoanApplication({ memberId: MEMBERS[s.member], productId: s.product, amount: s.amount, termMonths: s.term, purpose: 'Modal usaha', requestId: id }));
+    case 'lend': {
+      // Applied for, approved and paid out the same day, each by its own manager.
+      const { application } = as(ws, SEKRETARIS, () => recordLoanApplication({ memberId: MEMBERS[s.member], productId: 'usaha', amount: s.amount, termMonths: s.term, purpose: 'Modal warung', requestId: id }));
+      as(ws, KETUA, () => decideLoanApplication(application.id, { approve: true }));
+      return void as(ws, BENDAHARA, () => disburseLoan({ applicationId: application.id }));
+    }
+    case 'decide': {
+      const app = at(b.applications.filter((a) => a.status === 'menunggu' || a.status === 'disetujui'), s.pick);
+      return void (app && as(ws, KETUA, () => decideLoanApplication(app.id, s.approve ? { approve: true } : { approve: false, reason: 'Belum cukup' })));
+    }
+    case 'disburse': {
+      const app = at(b.applications.filter((a) => a.status === 'disetujui'), s.pick);
+      return void (app && as(ws, BENDAHARA, () => disburseLoan({ applicationId: app.id })));
+    }
+    case 'pay': {
+      const loan = at(b.loans.filter((l) => l.status === 'berjalan'), s.pick);
+      return void (loan && as(ws, BENDAHARA, () => recordInstallment({ loanId: loan.id, amount: s.amount, requestId: id })));
+    }
+    case 'waive': {
+      const loan = at(b.loans.filter((l) => l.status === 'berjalan'), s.pick);
+      return void (loan && as(ws, KETUA, () => waivePenalty({ loanId: loan.id, amount: s.amount, reason: 'Sakit', requestId: id })));
+    }
+    case 'undo': {
+      const undone = new Set(b.entries.map((e) => e.reverses).filter(Boolean));
+      const entry = at(b.entries.filter((e) => !e.reverses && !undone.has(e.id)), s.pick);
+      return void (entry && as(ws, BENDAHARA, () => reversePosting({ entryId: entry.id, reason: 'Salah catat' })));
+    }
+    case 'exit':
+      return void as(ws, BENDAHARA, () => recordExit({ memberId: MEMBERS[s.member], requestId: id }));
+    case 'wait':
+      return ws.advanceTime(s.days * DAY);
+  }
+}
+
+/** Every way the books could disagree with themselves, as readable lines (empty when they agree). */
+function contradictions(ws: Workspace): string[] {
+  const found: string[] = [];
+  const check = as(ws, KETUA, () => verifyLedger());
+  if (!check.report.ok) found.push(`Periksa buku: ${check.report.findings.map((f) => f.kind).join(', ')}`);
+  if (check.debit !== check.credit) found.push(`debit ${check.debit} != credit ${check.credit}`);
+  const b = as(ws, KETUA, books);
+  for (const m of b.members) {
+    const s = memberSavings(b.ledger, m.id);
+    if (s.sukarela < 0) found.push(`${m.id} sukarela ${s.sukarela}`);
+    if (m.status === 'keluar' && s.pokok + s.wajib + s.sukarela !== 0) found.push(`${m.id} left holding ${s.pokok + s.wajib + s.sukarela}`);
+  }
+  for (const l of b.loans) {
+    const owes = (b.ledger.loans.get(l.id)?.principal ?? 0) > 0;
+    if (l.status === 'berjalan' && !owes) found.push(`${l.id} berjalan but owes no principal`);
+    if (l.status !== 'berjalan' && owes) found.push(`${l.id} ${l.status} but still owes principal`);
+  }
+  return found;
+}
+
+let start: string;
+let undo: (() => void) | undefined;
+beforeAll(() => {
+  const ws = cooperative(); // Siti A-0001, a member since 2025-06-01 with Rp400.000 saved
+  as(ws, SEKRETARIS, () => {
+    registerMember({ name: 'Rahma', nik: '', phone: '', address: 'Jambi', email: '', group: 'Mawar', joinDate: '2025-01-10', wajib: 200_000, requestId: 'rahma' });
+    registerMember({ name: 'Dewi', nik: '', phone: '', address: 'Jambi', email: '', group: 'Melati', requestId: 'dewi' });
+  });
+  start = ws.save();
+});
+afterAll(() => undo?.());
+
+describe('random days at the cooperative', () => {
+  it('never leave the books contradicting themselves, and never fail but in plain words', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 5, maxLength: 40 }), (steps) => {
+        undo?.();
+        const ws = createWorkspace({ state: start, user: KETUA });
+        undo = installGlobals(ws);
+        steps.forEach((s, n) => {
+          try {
+            perform(ws, s, n);
+          } catch (e) {
+            if (!(e instanceof LumbungError)) throw e;
+          }
+        });
+        expect(contradictions(ws)).toEqual([]);
+      }),
+      { numRuns: 150, seed: 20261127 },
+    );
+  });
+});
