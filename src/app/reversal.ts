@@ -3,8 +3,8 @@
  * (every debit becomes a credit) with a written reason. The manager first sees the entry, then
  * confirms; the reversal carries the key `reverse:<entryId>`, so a second click lands nothing.
  * The master tabs follow the books: a loan the undone entry had closed runs again, a loan whose
- * payout is undone is 'batal', and a member whose exit is undone is a member again. A payout is
- * undone only once nothing else stands on that loan (its installments are undone first).
+ * payout is undone is 'batal', and a member whose exit is undone is a member again. A loan's entries
+ * are undone last first (its latest installment before an earlier one, all of them before the payout).
  */
 import { LumbungError } from '../domain/errors';
 import { parseEntryId } from '../domain/entry-id-text';
@@ -17,6 +17,7 @@ import { LOANS, MEMBERS } from '../workspace/schema';
 import { updateRows, type Row } from '../workspace/table';
 import { runAction, type Ctx } from './context';
 import { journalOf, nextEntryIds, postEntries, postedWithKey } from './journal';
+import { membersOf } from './records';
 
 /** The entry a manager named, refused when it is unknown or already undone. */
 function target(ctx: Ctx, typed: string): JournalEntry {
@@ -27,15 +28,30 @@ function target(ctx: Ctx, typed: string): JournalEntry {
   return entry;
 }
 
-function refuseIfReversed(entries: readonly JournalEntry[], entry: JournalEntry): void {
+/** Why this entry cannot be undone now, if it cannot: thrown as a refusal in plain words. */
+function refuseIfNotUndoable(ctx: Ctx, entries: readonly JournalEntry[], entry: JournalEntry): void {
   const by = entries.find((e) => e.reverses === entry.id);
   if (by) throw new LumbungError('ENTRY_ALREADY_REVERSED', { id: entry.id, by: by.id });
-  if (entry.kind !== 'loan_disbursement') return;
-  // Undoing a payout under her installments would leave them paying a loan that never was.
-  const loan = entry.lines.find((l) => l.loanId)?.loanId;
+  // Her savings were settled when she left: undoing an older deposit or withdrawal would leave a
+  // member who is gone holding money. Her exit itself may be undone (she is a member again).
+  if (entry.kind !== 'member_exit') {
+    const gone = new Set(membersOf(ctx).filter((m) => m.status === 'keluar').map((m) => m.id));
+    const member = entry.lines.find((l) => l.savingsType && l.memberId && gone.has(l.memberId))?.memberId;
+    if (member) throw new LumbungError('REVERSAL_MEMBER_LEFT', { id: entry.id, member });
+  }
+  // A loan's entries are undone last first. Each payment was split (penalty, interest, principal) on
+  // what stood before it: undoing an earlier one would leave the later splits wrong, and undoing a
+  // payout under its installments would leave them paying a loan that never was.
+  const loans = new Set(entry.lines.map((l) => l.loanId).filter((id): id is string => Boolean(id)));
+  if (loans.size === 0) return;
   const undone = new Set(entries.map((e) => e.reverses).filter(Boolean));
-  const later = entries.filter((e) => e.id !== entry.id && !e.reverses && !undone.has(e.id) && e.lines.some((l) => l.loanId === loan));
-  if (later.length > 0) throw new LumbungError('REVERSAL_LOAN_HAS_LATER_ENTRIES', { loan: loan ?? '-', count: later.length, first: later[0].id });
+  const later = entries
+    .slice(entries.indexOf(entry) + 1)
+    .filter((e) => !e.reverses && !undone.has(e.id) && e.lines.some((l) => l.loanId !== undefined && loans.has(l.loanId)));
+  if (later.length > 0) {
+    const loan = later[0].lines.find((l) => l.loanId !== undefined && loans.has(l.loanId))!.loanId!;
+    throw new LumbungError('REVERSAL_LOAN_HAS_LATER_ENTRIES', { id: entry.id, loan, count: later.length, last: later[later.length - 1].id });
+  }
 }
 
 export interface ReversalPreview {
@@ -48,7 +64,7 @@ export interface ReversalPreview {
 export function entryToReverse(typed: string): ReversalPreview {
   return runAction('reverse_entry', (ctx) => {
     const entry = target(ctx, typed);
-    refuseIfReversed(journalOf(ctx).entries, entry);
+    refuseIfNotUndoable(ctx, journalOf(ctx).entries, entry);
     return { entry, accounts: chartIndex(ctx.chart) };
   });
 }
@@ -75,7 +91,7 @@ export function reversePosting(input: { readonly entryId: string; readonly reaso
     }
     if (input.reason.trim().length > REASON_MAX) throw new LumbungError('TEXT_TOO_LONG', { max: REASON_MAX });
     const journal = { chart: ctx.chart, entries: journalOf(ctx).entries };
-    refuseIfReversed(journal.entries, original);
+    refuseIfNotUndoable(ctx, journal.entries, original);
     const [id] = nextEntryIds(ctx, 1);
     const mirror = reverseEntry(
       original,

@@ -117,17 +117,19 @@ export function applyWaiver(state: LoanState, waiver: PenaltyWaiver, recorded = 
 }
 
 /**
- * Replays a loan's history in date order (waivers before payments on the same day, otherwise in
- * the order given), up to and including `asOf` when given, and accrues to `asOf`.
+ * Replays a loan's history in date order, up to and including `asOf` when given, and accrues to
+ * `asOf`. On one day, events go in the order they were booked (`seq`), as each payment was split
+ * on what stood before it; events without a place in the books put waivers before payments.
  */
 export function replayLoan(history: LoanHistory, asOf?: IsoDate): { state: LoanState; allocations: PaymentAllocation[] } {
   const state = createLoanState(history);
-  type Event = { date: IsoDate; kind: 0 | 1; i: number; waiver?: PenaltyWaiver; payment?: LoanPayment };
+  type Event = { date: IsoDate; kind: 0 | 1; i: number; seq?: number; waiver?: PenaltyWaiver; payment?: LoanPayment };
   const events: Event[] = [
-    ...(history.waivers ?? []).map((waiver, i): Event => ({ date: waiver.date, kind: 0, i, waiver })),
-    ...history.payments.map((payment, i): Event => ({ date: payment.date, kind: 1, i, payment })),
+    ...(history.waivers ?? []).map((waiver, i): Event => ({ date: waiver.date, kind: 0, i, seq: waiver.seq, waiver })),
+    ...history.payments.map((payment, i): Event => ({ date: payment.date, kind: 1, i, seq: payment.seq, payment })),
   ].filter((e) => asOf === undefined || e.date <= asOf);
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind - b.kind || a.i - b.i));
+  const booked = (a: Event, b: Event) => (a.seq !== undefined && b.seq !== undefined ? a.seq - b.seq : 0);
+  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : booked(a, b) || a.kind - b.kind || a.i - b.i));
   const allocations: PaymentAllocation[] = [];
   for (const e of events) {
     if (e.waiver) applyWaiver(state, e.waiver, true);

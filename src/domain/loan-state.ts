@@ -20,6 +20,8 @@ export type LoanRules = Pick<LoanProduct, 'penalty' | 'allocation' | 'flatPayoff
 export interface LoanPayment {
   readonly date: IsoDate;
   readonly amount: Rupiah;
+  /** Its place in the books (journal order): same-day payments and waivers replay in this order. */
+  readonly seq?: number;
 }
 
 /** Everything that happened to a loan: what the replay starts from. */

@@ -27,6 +27,8 @@ export interface PenaltyWaiver {
   readonly date: IsoDate;
   readonly amount: Rupiah;
   readonly reason: string;
+  /** Its place in the books (journal order): same-day payments and waivers replay in this order. */
+  readonly seq?: number;
 }
 
 /** The first day a penalty can be charged for an installment due on `dueDate`. */

@@ -75,10 +75,10 @@ export function loanEventsByLoan(chart: readonly Account[], entries: readonly Jo
     if (!ev) events.set(loanId, (ev = { payments: [], waivers: [] }));
     return ev;
   };
-  for (const e of entries) {
-    if (voided.has(e.id)) continue;
+  entries.forEach((e, seq) => {
+    if (voided.has(e.id)) return;
     const isPayment = PAYMENT_KINDS.includes(e.kind);
-    if (!isPayment && e.kind !== 'penalty_waiver') continue;
+    if (!isPayment && e.kind !== 'penalty_waiver') return;
     const byLoan = new Map<string, Rupiah>();
     for (const l of e.lines) {
       if (l.loanId === undefined) continue;
@@ -87,10 +87,10 @@ export function loanEventsByLoan(chart: readonly Account[], entries: readonly Jo
     }
     for (const [loanId, amount] of byLoan) {
       if (amount <= 0) continue;
-      if (isPayment) of(loanId).payments.push({ date: e.date, amount });
-      else of(loanId).waivers.push({ date: e.date, amount, reason: e.reason ?? '' });
+      if (isPayment) of(loanId).payments.push({ date: e.date, amount, seq });
+      else of(loanId).waivers.push({ date: e.date, amount, reason: e.reason ?? '', seq });
     }
-  }
+  });
   return events;
 }
 

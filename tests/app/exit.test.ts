@@ -129,6 +129,16 @@ describe('recordExit', () => {
     expect(() => recordExit({ memberId: 'A-0003', requestId: 'x5' })).toThrow(expect.objectContaining({ code: 'MEMBER_ALREADY_LEFT' }));
   });
 
+  it('will not undo her older deposit once she has left; her exit is undone first', () => {
+    ledger();
+    const { entry: deposit } = recordSavings({ memberId: 'A-0001', type: 'sukarela', direction: 'deposit', amount: 50_000, requestId: 'd' });
+    const { entry: exit } = recordExit({ memberId: 'A-0001', requestId: 'x6' });
+    expect(() => reversePosting({ entryId: deposit.id, reason: 'Salah catat' })).toThrow(expect.objectContaining({ code: 'REVERSAL_MEMBER_LEFT', params: { id: deposit.id, member: 'A-0001' } }));
+    reversePosting({ entryId: exit!.id, reason: 'Belum jadi keluar' });
+    reversePosting({ entryId: deposit.id, reason: 'Salah catat' });
+    expect(previewExit({ memberId: 'A-0001' })).toMatchObject({ returned: 120_000 });
+  });
+
   it('shows the settlement without writing anything', () => {
     const ws = ledger();
     const before = ws.save();

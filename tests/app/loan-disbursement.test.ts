@@ -127,7 +127,7 @@ describe('disburseLoan', () => {
     const paid = as(ws, BENDAHARA, () => recordInstallment({ loanId: 'P-2026-0001', amount: 118_000, requestId: 'i1' })).entry.id;
 
     const refused = refusal(() => as(ws, BENDAHARA, () => reversePosting({ entryId: payout, reason: 'Uang tidak jadi diserahkan' })));
-    expect(refused).toMatchObject({ code: 'REVERSAL_LOAN_HAS_LATER_ENTRIES', params: { loan: 'P-2026-0001', count: 1, first: paid } });
+    expect(refused).toMatchObject({ code: 'REVERSAL_LOAN_HAS_LATER_ENTRIES', params: { id: payout, loan: 'P-2026-0001', count: 1, last: paid } });
 
     as(ws, BENDAHARA, () => reversePosting({ entryId: paid, reason: 'Salah catat' }));
     as(ws, BENDAHARA, () => reversePosting({ entryId: payout, reason: 'Uang tidak jadi diserahkan' }));

@@ -17,6 +17,9 @@ import { waivePenalty } from '../../src/app/loan-waivers';
 import { reversePosting } from '../../src/app/reversal';
 import { recordExit } from '../../src/app/exit';
 import { verifyLedger } from '../../src/app/verify';
+import { showDashboard } from '../../src/app/dashboard';
+import { historyOf } from '../../src/app/loan-books';
+import { loanStatus } from '../../src/domain/loan-status';
 import { runAction } from '../../src/app/context';
 import { journalOf } from '../../src/app/journal';
 import { loansOf, membersOf } from '../../src/app/records';
@@ -61,6 +64,8 @@ const at = <T>(xs: readonly T[], i: number): T | undefined => (xs.length ? xs[i 
 const books = () => runAction('view_books', (ctx) => ({
   entries: journalOf(ctx).entries, ledger: replayJournal(ctx.chart, journalOf(ctx).entries),
   loans: loansOf(ctx), members: membersOf(ctx), applications: applicationsOf(ctx),
+  // What the loan's own replay says: closed on a day, or still running.
+  closedOn: new Map(loansOf(ctx).map((l) => [l.id, l.status === 'batal' ? null : loanStatus(historyOf(ctx, l), ctx.today).closedOn])),
 }));
 
 function perform(ws: Workspace, s: Step, n: number): void {
@@ -121,7 +126,20 @@ function contradictions(ws: Workspace): string[] {
     const owes = (b.ledger.loans.get(l.id)?.principal ?? 0) > 0;
     if (l.status === 'berjalan' && !owes) found.push(`${l.id} berjalan but owes no principal`);
     if (l.status !== 'berjalan' && owes) found.push(`${l.id} ${l.status} but still owes principal`);
+    const closed = b.closedOn.get(l.id) ?? null;
+    if (l.status === 'berjalan' && closed !== null) found.push(`${l.id} berjalan but its replay closed it on ${closed}`);
+    if (l.status === 'lunas' && closed === null) found.push(`${l.id} lunas but its replay still runs`);
   }
+  for (const a of b.applications.filter((x) => x.status === 'dicairkan')) {
+    if (!b.loans.some((l) => l.id === a.loanId)) found.push(`${a.id} dicairkan without loan ${a.loanId}`);
+  }
+  const receipts = b.entries.map((e) => e.receipt).filter(Boolean);
+  if (new Set(receipts).size !== receipts.length) found.push('a receipt number given twice');
+  const dash = as(ws, KETUA, () => showDashboard()).figures;
+  const saved = b.members.reduce((n, m) => { const s = memberSavings(b.ledger, m.id); return n + s.pokok + s.wajib + s.sukarela; }, 0);
+  if (dash.savings.total !== saved) found.push(`dashboard savings ${dash.savings.total} != members' ${saved}`);
+  const lent = b.loans.reduce((n, l) => n + (b.ledger.loans.get(l.id)?.principal ?? 0), 0);
+  if (dash.loans.principal !== lent) found.push(`dashboard loans ${dash.loans.principal} != journal ${lent}`);
   return found;
 }
 

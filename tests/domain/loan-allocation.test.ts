@@ -97,6 +97,16 @@ describe('loan-allocation', () => {
   });
 
   describe('replayLoan', () => {
+    it('replays a payment and a waiver of the same day in the order they were booked', () => {
+      // 04-20, nothing paid: penalty 14.160 owed. The payment of 20.000 was booked first, the waiver after.
+      const paid = { date: '2026-04-20', amount: 20_000 };
+      const asBooked = allocatePayment(history([]), paid);
+      const h = history([{ ...paid, seq: 7 }], {}, [{ date: '2026-04-20', amount: 4_160, reason: 'Sakit', seq: 8 }]);
+      const [replayed] = replayLoan(h, '2026-04-20').allocations;
+      expect([replayed.penalty, replayed.interest, replayed.principal]).toEqual([asBooked.penalty, asBooked.interest, asBooked.principal]);
+      expect(replayed.penalty).toBe(7_080); // the first installment's penalty, whole: the waiver came after
+    });
+
     it('applies waivers; a new waiver needs a reason and cannot exceed the penalty owed', () => {
       // Penalty owed on 04-20 with nothing paid: 14.160 (see above).
       const owed = (w: { date: string; amount: number; reason: string }[]) =>

@@ -24,11 +24,12 @@ describe('portfolio', () => {
     it('reads the payments credited to the loan (by her or her group) and the waivers, leaving out the reversed one', () => {
       const other = postInstallmentPayment(chart, meta('J-9', '2026-04-02'), { memberId: 'A-0002', loanId: 'P-2', parts: { penalty: 0, interest: 10_000, principal: 50_000 }, moneyAccount: '1-1100' });
       const events = loanEventsByLoan(chart, [...p1Journal(), other]);
+      // seq: the entry's place in the journal, the order same-day events replay in.
       expect(events.get('P-1')).toEqual({
-        payments: [{ date: '2026-02-10', amount: 118_000 }, { date: '2026-03-12', amount: 118_000 }],
-        waivers: [{ date: '2026-04-20', amount: 2_360, reason: 'Sakit, surat dokter' }],
+        payments: [{ date: '2026-02-10', amount: 118_000, seq: 1 }, { date: '2026-03-12', amount: 118_000, seq: 4 }],
+        waivers: [{ date: '2026-04-20', amount: 2_360, reason: 'Sakit, surat dokter', seq: 6 }],
       });
-      expect(events.get('P-2')?.payments).toEqual([{ date: '2026-04-02', amount: 60_000 }]);
+      expect(events.get('P-2')?.payments).toEqual([{ date: '2026-04-02', amount: 60_000, seq: 7 }]);
     });
   });
 
