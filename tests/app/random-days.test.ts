@@ -21,6 +21,7 @@ import { verifyLedger } from '../../src/app/verify';
 import { showDashboard } from '../../src/app/dashboard';
 import { historyOf } from '../../src/app/loan-books';
 import { runningLoans } from '../../src/app/loan-lists';
+import { loanCardOf, passbookOf } from '../../src/app/views';
 import { loanStatus } from '../../src/domain/loan-status';
 import { runAction } from '../../src/app/context';
 import { journalOf } from '../../src/app/journal';
@@ -147,6 +148,8 @@ function contradictions(ws: Workspace): string[] {
     const s = memberSavings(b.ledger, m.id);
     if (s.sukarela < 0) found.push(`${m.id} sukarela ${s.sukarela}`);
     if (m.status === 'keluar' && s.pokok + s.wajib + s.sukarela !== 0) found.push(`${m.id} left holding ${s.pokok + s.wajib + s.sukarela}`);
+    const book = as(ws, KETUA, () => passbookOf(m.id)).passbook;
+    if (book.total !== s.pokok + s.wajib + s.sukarela) found.push(`${m.id} passbook ${book.total} != journal ${s.pokok + s.wajib + s.sukarela}`);
   }
   for (const l of b.loans) {
     const owes = (b.ledger.loans.get(l.id)?.principal ?? 0) > 0;
@@ -155,6 +158,11 @@ function contradictions(ws: Workspace): string[] {
     const closed = b.closedOn.get(l.id) ?? null;
     if (l.status === 'berjalan' && closed !== null) found.push(`${l.id} berjalan but its replay closed it on ${closed}`);
     if (l.status === 'lunas' && closed === null) found.push(`${l.id} lunas but its replay still runs`);
+    if (l.status !== 'batal') {
+      const { card } = as(ws, KETUA, () => loanCardOf(l.id));
+      const owed = b.ledger.loans.get(l.id)?.principal ?? 0;
+      if (card.totals.disbursed - card.totals.principalPaid - card.totals.writtenOff !== owed) found.push(`${l.id} loan card owes ${card.totals.disbursed - card.totals.principalPaid} != journal ${owed}`);
+    }
   }
   for (const a of b.applications.filter((x) => x.status === 'dicairkan')) {
     if (!b.loans.some((l) => l.id === a.loanId)) found.push(`${a.id} dicairkan without loan ${a.loanId}`);
