@@ -34,10 +34,10 @@ function refuseIfNotUndoable(ctx: Ctx, entries: readonly JournalEntry[], entry: 
   if (by) throw new LumbungError('ENTRY_ALREADY_REVERSED', { id: entry.id, by: by.id });
   // Her savings were settled when she left: undoing an older deposit or withdrawal would leave a
   // member who is gone holding money. Her exit itself may be undone (she is a member again).
-  if (entry.kind !== 'member_exit') {
-    const gone = new Set(membersOf(ctx).filter((m) => m.status === 'keluar').map((m) => m.id));
-    const member = entry.lines.find((l) => l.savingsType && l.memberId && gone.has(l.memberId))?.memberId;
-    if (member) throw new LumbungError('REVERSAL_MEMBER_LEFT', { id: entry.id, member });
+  const savers = new Set(entry.lines.filter((l) => l.savingsType && l.memberId).map((l) => l.memberId));
+  if (entry.kind !== 'member_exit' && savers.size > 0) {
+    const gone = membersOf(ctx).find((m) => m.status === 'keluar' && savers.has(m.id));
+    if (gone) throw new LumbungError('REVERSAL_MEMBER_LEFT', { id: entry.id, member: gone.id });
   }
   // A loan's entries are undone last first. Each payment was split (penalty, interest, principal) on
   // what stood before it: undoing an earlier one would leave the later splits wrong, and undoing a
