@@ -3,15 +3,16 @@
  * (every debit becomes a credit) with a written reason. The manager first sees the entry, then
  * confirms; the reversal carries the key `reverse:<entryId>`, so a second click lands nothing.
  * The master tabs follow the books: a loan the undone entry had closed runs again, a loan whose
- * payout is undone is 'batal', and a member whose exit is undone is a member again. A loan's entries
- * are undone last first (its latest installment before an earlier one, all of them before the payout).
+ * payout is undone is 'batal', and a member whose exit is undone is a member again. What may be
+ * undone, and when, is the cooperative's rule: domain/undo.ts.
  */
 import { LumbungError } from '../domain/errors';
 import { parseEntryId } from '../domain/entry-id-text';
 import { journalPost, reverseEntry } from '../domain/journal';
 import type { Account, JournalEntry } from '../domain/types';
 import { chartIndex } from '../domain/accounts';
-import { memberSavings, replayJournal } from '../domain/ledger';
+import { replayJournal } from '../domain/ledger';
+import { checkSavingsAfterUndo, checkUndoable, saversIn } from '../domain/undo';
 import { t } from '../i18n';
 import { LOANS, MEMBERS } from '../workspace/schema';
 import { updateRows, type Row } from '../workspace/table';
@@ -28,30 +29,11 @@ function target(ctx: Ctx, typed: string): JournalEntry {
   return entry;
 }
 
-/** Why this entry cannot be undone now, if it cannot: thrown as a refusal in plain words. */
+/** The entry's undo rules (domain/undo.ts), with the members who left read only when they matter. */
 function refuseIfNotUndoable(ctx: Ctx, entries: readonly JournalEntry[], entry: JournalEntry): void {
-  const by = entries.find((e) => e.reverses === entry.id);
-  if (by) throw new LumbungError('ENTRY_ALREADY_REVERSED', { id: entry.id, by: by.id });
-  // Her savings were settled when she left: undoing an older deposit or withdrawal would leave a
-  // member who is gone holding money. Her exit itself may be undone (she is a member again).
-  const savers = new Set(entry.lines.filter((l) => l.savingsType && l.memberId).map((l) => l.memberId));
-  if (entry.kind !== 'member_exit' && savers.size > 0) {
-    const gone = membersOf(ctx).find((m) => m.status === 'keluar' && savers.has(m.id));
-    if (gone) throw new LumbungError('REVERSAL_MEMBER_LEFT', { id: entry.id, member: gone.id });
-  }
-  // A loan's entries are undone last first. Each payment was split (penalty, interest, principal) on
-  // what stood before it: undoing an earlier one would leave the later splits wrong, and undoing a
-  // payout under its installments would leave them paying a loan that never was.
-  const loans = new Set(entry.lines.map((l) => l.loanId).filter((id): id is string => Boolean(id)));
-  if (loans.size === 0) return;
-  const undone = new Set(entries.map((e) => e.reverses).filter(Boolean));
-  const later = entries
-    .slice(entries.indexOf(entry) + 1)
-    .filter((e) => !e.reverses && !undone.has(e.id) && e.lines.some((l) => l.loanId !== undefined && loans.has(l.loanId)));
-  if (later.length > 0) {
-    const loan = later[0].lines.find((l) => l.loanId !== undefined && loans.has(l.loanId))!.loanId!;
-    throw new LumbungError('REVERSAL_LOAN_HAS_LATER_ENTRIES', { id: entry.id, loan, count: later.length, last: later[later.length - 1].id });
-  }
+  const savers = saversIn(entry);
+  const gone = savers.size > 0 ? membersOf(ctx).filter((m) => m.status === 'keluar' && savers.has(m.id)).map((m) => m.id) : [];
+  checkUndoable(entries, entry, new Set(gone));
 }
 
 export interface ReversalPreview {
@@ -100,24 +82,11 @@ export function reversePosting(input: { readonly entryId: string; readonly reaso
     );
     // journalPost runs every check a posting gets (a true mirror, a fresh id) before anything is written.
     const { entry: reversal } = journalPost(journal, { ...mirror, idempotencyKey: key });
-    refuseSavingsBelowZero(ctx, journal.entries, original, reversal);
+    checkSavingsAfterUndo(ctx.chart, journal.entries, original, reversal);
     postEntries(ctx, [reversal]);
     reopenRecords(ctx, original);
     return { original, reversal, repeated: false };
   });
-}
-
-/**
- * Money already taken out cannot be un-deposited: undoing a deposit she has since withdrawn, or her
- * joining after her savings were returned at her exit, would leave her savings below zero.
- */
-function refuseSavingsBelowZero(ctx: Ctx, entries: readonly JournalEntry[], original: JournalEntry, reversal: JournalEntry): void {
-  const after = replayJournal(ctx.chart, [...entries, reversal]);
-  for (const l of reversal.lines) {
-    if (!l.memberId || !l.savingsType) continue;
-    const left = memberSavings(after, l.memberId)[l.savingsType];
-    if (left < 0) throw new LumbungError('REVERSAL_SAVINGS_BELOW_ZERO', { id: original.id, member: l.memberId, type: l.savingsType, short: -left });
-  }
 }
 
 /**
