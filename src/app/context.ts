@@ -40,7 +40,9 @@ export function openContext(action: Action): Ctx {
   const productTable = readTable(ss, PRODUCTS, defaultSettings.timeZone);
   const { settings, problems } = settingsFromRows(settingsTable.rows, productTable.rows);
   if (problems.length > 0 && !RUN_WITH_BAD_SETTINGS.includes(action)) {
-    throw new LumbungError('SETTINGS_INVALID', { count: problems.length }, problems);
+    // Name the tab (or both) the wrong cells are in: a product's problems say where in Produk Pinjaman.
+    const tabs = [...new Set(problems.map((p) => (p.where?.startsWith(PRODUCTS.name) ? PRODUCTS.name : SETTINGS.name)))];
+    throw new LumbungError('SETTINGS_INVALID', { count: problems.length, tabs: tabs.join(' / ') }, problems);
   }
   const user = activeUserEmail();
   checkAllowed(action, user, settings.roles);

@@ -116,8 +116,8 @@ export function loanTermsFor(product: LoanProduct, principal: Rupiah, termMonths
 
 export function validateLoanProduct(p: LoanProduct): Problem[] {
   const problems: Problem[] = [];
-  const bad = (code: string, where: string, value: unknown): void => {
-    problems.push({ code, params: { product: String(p.name), value: String(value) }, where });
+  const bad = (code: string, where: string, value: unknown, more: Record<string, number> = {}): void => {
+    problems.push({ code, params: { product: String(p.name), value: String(value), ...more }, where });
   };
   if (typeof p.id !== 'string' || p.id.trim() === '') bad('PRODUCT_ID_REQUIRED', 'id', p.id);
   if (typeof p.name !== 'string' || p.name.trim() === '') bad('PRODUCT_NAME_REQUIRED', 'name', p.name);
@@ -126,7 +126,7 @@ export function validateLoanProduct(p: LoanProduct): Problem[] {
   if (p.ratePer !== 'month' && p.ratePer !== 'year') bad('LOAN_RATE_PER_INVALID', 'ratePer', p.ratePer);
   if (!isRupiah(p.minPrincipal) || p.minPrincipal <= 0) bad('PRODUCT_MIN_PRINCIPAL_INVALID', 'minPrincipal', p.minPrincipal);
   if (!isRupiah(p.maxPrincipal) || p.maxPrincipal < p.minPrincipal) bad('PRODUCT_MAX_PRINCIPAL_INVALID', 'maxPrincipal', p.maxPrincipal);
-  if (!Number.isInteger(p.maxTermMonths) || p.maxTermMonths < 1 || p.maxTermMonths > maxTermMonths) bad('LOAN_TERM_INVALID', 'maxTermMonths', p.maxTermMonths);
+  if (!Number.isInteger(p.maxTermMonths) || p.maxTermMonths < 1 || p.maxTermMonths > maxTermMonths) bad('LOAN_TERM_INVALID', 'maxTermMonths', p.maxTermMonths, { max: maxTermMonths });
   if (p.fee.kind === 'flat' ? !isRupiah(p.fee.amount) || p.fee.amount < 0 : !(p.fee.percent >= 0 && p.fee.percent <= 100)) {
     bad('PRODUCT_FEE_INVALID', 'fee', p.fee.kind === 'flat' ? p.fee.amount : p.fee.percent);
   }
