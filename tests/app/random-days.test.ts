@@ -62,6 +62,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const), pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('exit' as const), member }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('wait' as const), days: fc.integer({ min: 1, max: 45 }) }) },
+  // A long stretch without paying: penalties, arrears, a loan going bad.
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('wait' as const), days: fc.integer({ min: 60, max: 400 }) }) },
 );
 
 /** Now and then (two presses in five) Google fails the Nth service call of a press. */
