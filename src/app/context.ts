@@ -42,7 +42,8 @@ export function openContext(action: Action): Ctx {
   if (problems.length > 0 && !RUN_WITH_BAD_SETTINGS.includes(action)) {
     // Name the tab (or both) the wrong cells are in: a product's problems say where in Produk Pinjaman.
     const tabs = [...new Set(problems.map((p) => (p.where?.startsWith(PRODUCTS.name) ? PRODUCTS.name : SETTINGS.name)))];
-    throw new LumbungError('SETTINGS_INVALID', { count: problems.length, tabs: tabs.join(' / ') }, problems);
+    const count = problems.filter((p) => p.code !== 'PRODUCT_ROW_HEADER').length;
+    throw new LumbungError('SETTINGS_INVALID', { count, tabs: tabs.join(' / ') }, problems);
   }
   const user = activeUserEmail();
   checkAllowed(action, user, settings.roles);

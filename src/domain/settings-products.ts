@@ -188,7 +188,8 @@ export function productsFromRows(rows: readonly ProductRowInput[]): { products: 
       seen.add(product.id);
     }
     if (own.length === 0) products.push(product);
-    problems.push(...own);
+    // Which row: a manager with three products must not have to guess whose cell is wrong.
+    else problems.push({ code: 'PRODUCT_ROW_HEADER', params: { row: i + 2, product: cellText(cellOf('name')) || cellText(cellOf('id')) || '-' }, where: where('id') }, ...own);
   });
   if (filled === 0) problems.push({ code: 'PRODUCTS_NONE', where: PRODUCTS_TAB });
   return { products, problems };

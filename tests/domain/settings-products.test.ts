@@ -102,6 +102,8 @@ describe('settings-products', () => {
       const { products, problems } = productsFromRows([usahaRow, { ...usahaRow, id: 'kilat', ratePercent: 'satu', method: 'bunga berbunga', penalty: '2% per hari' }]);
       expect(products.map((p) => p.id)).toEqual(['usaha']);
       expect(problems).toEqual([
+        // First the row and the product, so a manager with several products finds the cells.
+        { code: 'PRODUCT_ROW_HEADER', params: { row: 3, product: 'Pinjaman Usaha' }, where: 'Produk Pinjaman row 3, Kode' },
         { code: 'SETTING_CHOICE_INVALID', params: { key: 'Metode', value: 'bunga berbunga', allowed: 'flat / declining / annuity' }, where: 'Produk Pinjaman row 3, Metode' },
         { code: 'SETTING_PERCENT_INVALID', params: { key: 'Bunga (%)', value: 'satu' }, where: 'Produk Pinjaman row 3, Bunga (%)' },
         { code: 'PRODUCT_PENALTY_TEXT_INVALID', params: { key: 'Denda', value: '2% per hari' }, where: 'Produk Pinjaman row 3, Denda' },
@@ -111,6 +113,7 @@ describe('settings-products', () => {
     it('asks for a required cell left blank', () => {
       const { problems } = productsFromRows([{ ...usahaRow, name: ' ', maxTermMonths: '' }]);
       expect(problems.map((p) => [p.code, p.where])).toEqual([
+        ['PRODUCT_ROW_HEADER', 'Produk Pinjaman row 2, Kode'],
         ['PRODUCT_CELL_EMPTY', 'Produk Pinjaman row 2, Nama'],
         ['PRODUCT_CELL_EMPTY', 'Produk Pinjaman row 2, Tenor Maks (bulan)'],
       ]);
@@ -122,6 +125,7 @@ describe('settings-products', () => {
       ]);
       expect(products).toEqual([]);
       expect(problems.map((p) => [p.code, p.where])).toEqual([
+        ['PRODUCT_ROW_HEADER', 'Produk Pinjaman row 2, Kode'],
         ['PRODUCT_MAX_PRINCIPAL_INVALID', 'Produk Pinjaman row 2, Pinjaman Maks'],
         ['PENALTY_PERCENT_INVALID', 'Produk Pinjaman row 2, Denda'],
         ['PRODUCT_ALLOCATION_ORDER_INVALID', 'Produk Pinjaman row 2, Urutan Bayar'],
@@ -131,7 +135,10 @@ describe('settings-products', () => {
     it('skips blank rows but keeps counting sheet rows', () => {
       const { products, problems } = productsFromRows([usahaRow, { id: '', name: '' }, { ...usahaRow, id: 'usaha' }]);
       expect(products).toHaveLength(1);
-      expect(problems).toEqual([{ code: 'PRODUCT_ID_DUPLICATE', params: { value: 'usaha' }, where: 'Produk Pinjaman row 4, Kode' }]);
+      expect(problems).toEqual([
+        { code: 'PRODUCT_ROW_HEADER', params: { row: 4, product: 'Pinjaman Usaha' }, where: 'Produk Pinjaman row 4, Kode' },
+        { code: 'PRODUCT_ID_DUPLICATE', params: { value: 'usaha' }, where: 'Produk Pinjaman row 4, Kode' },
+      ]);
     });
 
     it('refuses a tab with no product: a cooperative needs at least one', () => {
