@@ -27,15 +27,15 @@ interface Case {
   readonly run: () => unknown;
 }
 
-const deposit = (requestId: string, amount = 200_000) =>
-  as(cooperativeWs!, BENDAHARA, () => recordSavings({ memberId: 'A-0001', type: 'sukarela', direction: 'deposit', amount, requestId }));
-let cooperativeWs: Workspace | undefined;
+/** Siti's sukarela deposit, as preparation. */
+const deposit = (ws: Workspace, requestId: string, amount = 200_000) =>
+  as(ws, BENDAHARA, () => recordSavings({ memberId: 'A-0001', type: 'sukarela', direction: 'deposit', amount, requestId }));
 
 const CASES: Case[] = [
   { name: 'registerMember', user: SEKRETARIS, run: () => registerMember({ name: 'Rahma', nik: '0071014501800001', phone: '081234567890', address: 'Jambi', email: '', group: 'Mawar', requestId: 'r1' }) },
   { name: 'recordSavings (deposit)', user: BENDAHARA, run: () => recordSavings({ memberId: 'A-0001', type: 'sukarela', direction: 'deposit', amount: 50_000, requestId: 's1' }) },
   {
-    name: 'recordSavings (withdrawal)', user: BENDAHARA, prepare: () => deposit('d0'),
+    name: 'recordSavings (withdrawal)', user: BENDAHARA, prepare: (ws) => deposit(ws, 'd0'),
     run: () => recordSavings({ memberId: 'A-0001', type: 'sukarela', direction: 'withdrawal', amount: 75_000, requestId: 's2' }),
   },
   { name: 'recordLoanApplication', user: SEKRETARIS, run: () => recordLoanApplication(sitiLoan) },
@@ -62,12 +62,12 @@ const CASES: Case[] = [
     run: () => waivePenalty({ loanId: 'P-2026-0001', amount: 1_000, reason: 'Sakit', requestId: 'w1' }),
   },
   {
-    name: 'reversePosting', user: BENDAHARA, prepare: () => deposit('d0'),
+    name: 'reversePosting', user: BENDAHARA, prepare: (ws) => deposit(ws, 'd0'),
     run: () => reversePosting({ entryId: 'J-000002', reason: 'Salah ketik' }),
   },
   {
     name: 'recordExit (her savings pay off her loan)', user: BENDAHARA,
-    prepare: (ws) => { deposit('d0', 2_000_000); runningLoan(ws); },
+    prepare: (ws) => { deposit(ws, 'd0', 2_000_000); runningLoan(ws); },
     run: () => recordExit({ memberId: 'A-0001', requestId: 'x1' }),
   },
   {
@@ -107,9 +107,9 @@ afterEach(() => { undo?.(); undo = undefined; });
 
 describe.each(CASES)('$name, failing at each call and pressed again', (c) => {
   it('ends as one clean run does, with the books intact', () => {
-    cooperativeWs = cooperative();
-    c.prepare?.(cooperativeWs);
-    const prepared = cooperativeWs.save();
+    const base = cooperative();
+    c.prepare?.(base);
+    const prepared = base.save();
 
     let ws = restore(prepared, c.user);
     ws.resetCallCounts();
