@@ -122,7 +122,18 @@ export function appendRows(table: Table, rows: readonly Row[]): void {
   } catch {
     const added = cells.length + SPARE_ROWS;
     table.sheet.insertRowsAfter(first - 1, added);
-    formatRows(table.sheet, table.spec, table.columnOf, first, added);
+    try {
+      formatRows(table.sheet, table.spec, table.columnOf, first, added);
+    } catch (failed) {
+      // Never leave rows without their formats for a later append to write text into. (A tab with
+      // no data row cannot lose all its rows; "Periksa dan perbaiki tab" formats them again.)
+      try {
+        table.sheet.deleteRows(first, added);
+      } catch {
+        /* the failure that matters is the one thrown below */
+      }
+      throw failed;
+    }
     write();
   }
   // The table stays what the sheet now holds, so a second append in the same operation follows on.

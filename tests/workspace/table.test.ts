@@ -54,6 +54,20 @@ describe('appending to a ledger tab', () => {
     expect(tabRecords(ws, 'Anggota')[2].Telepon).toBe('0812');
   });
 
+  it('takes the rows it added back out when Google fails to format them, so nothing is ever written into unformatted rows', () => {
+    const ws = useWorkspace();
+    setupLedger();
+    const sheet = spreadsheet(ws).getSheetByName('Anggota')!;
+    appendRows(readTable(spreadsheet(ws), MEMBERS, TZ), [member('A-0001')]);
+    sheet.deleteRows(3, sheet.getMaxRows() - 2); // no spare row left
+    ws.faults.failAt(1, { key: 'SpreadsheetApp.Range.setNumberFormats' });
+    expect(() => appendRows(readTable(spreadsheet(ws), MEMBERS, TZ), [member('A-0002', { phone: '0812' })])).toThrow();
+    expect(sheet.getMaxRows()).toBe(2);
+    // Pressed again: rows added and formatted, and the phone keeps its leading zero.
+    appendRows(readTable(spreadsheet(ws), MEMBERS, TZ), [member('A-0002', { phone: '0812' })]);
+    expect(tabRecords(ws, 'Anggota').map((r) => r.Telepon)).toEqual(['081234567890', '0812']);
+  });
+
   it('writes the block on a second try when Google refuses the first (the rows it adds first stay blank and formatted)', () => {
     const ws = useWorkspace();
     setupLedger();
