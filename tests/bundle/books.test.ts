@@ -1,5 +1,5 @@
-import { cardJson, cardsIn, clickEvent, findWidgets, notificationText } from '../../local/emulator/card';
-import { bundleOn, sheetsEvent } from './harness';
+import { cardsIn, findWidgets, notificationText } from '../../local/emulator/card';
+import { ledgerOnBundle } from './harness';
 
 const KETUA = 'ketua@koperasi.example';
 
@@ -9,13 +9,7 @@ function texts(tree: unknown): string[] {
 
 /** A ledger set up through the bundle, with Siti registered from the member card (3 journal lines). */
 function booksWithSiti() {
-  const { ws, invoke } = bundleOn({ user: KETUA, now: new Date('2026-03-02T02:00:00Z') });
-  invoke('onSetup', sheetsEvent(ws));
-  const click = (tree: unknown, text: string, inputs: Record<string, string> = {}) => {
-    const c = clickEvent(tree, text, inputs);
-    return cardJson(invoke(c.function, { ...sheetsEvent(ws), ...c.event }));
-  };
-  const home = cardJson(invoke('onSheetsHomepage', sheetsEvent(ws)));
+  const { ws, home, click } = ledgerOnBundle(KETUA);
   const [form] = cardsIn(click(home, 'Daftarkan anggota baru'));
   click(form, 'Simpan', { name: 'Siti Aminah', phone: '081234567890', address: 'Jambi', wajib: '20.000' });
   return { ws, home, click };

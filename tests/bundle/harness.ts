@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { createWorkspace, loadBundle, Workspace, WorkspaceOptions } from '../../local/emulator';
+import { cardJson, clickEvent } from '../../local/emulator/card';
 
 export const DIST = path.join(__dirname, '..', '..', 'dist');
 
@@ -27,4 +28,19 @@ export function sheetsEvent(ws: Workspace, extra: Record<string, unknown> = {}):
     commonEventObject: { hostApp: 'SHEETS', platform: 'WEB', userLocale: 'id', timeZone: { id: 'Asia/Jakarta', offset: 25_200_000 }, ...extra },
     sheets: { addonHasFileScopePermission: true, id: ss.getId(), title: ss.getName() },
   };
+}
+
+/**
+ * A ledger set up through the built add-on by `user` (who becomes ketua), its Sheets homepage, and
+ * `click`: presses a button of a card by its text, with what was typed, and returns the answer.
+ */
+export function ledgerOnBundle(user: string, now = new Date('2026-03-02T02:00:00Z')) {
+  const { ws, invoke } = bundleOn({ user, now });
+  invoke('onSetup', sheetsEvent(ws));
+  const click = (tree: unknown, text: string, inputs: Record<string, string> = {}) => {
+    const c = clickEvent(tree, text, inputs);
+    return cardJson(invoke(c.function, { ...sheetsEvent(ws), ...c.event }));
+  };
+  const home = cardJson(invoke('onSheetsHomepage', sheetsEvent(ws)));
+  return { ws, invoke, home, click };
 }

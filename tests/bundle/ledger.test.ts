@@ -3,8 +3,8 @@
  * cell of a ledger in use, Periksa buku finds rows deleted and typed in by hand, and the passbook
  * and dashboard read what was recorded.
  */
-import { cardJson, cardsIn, clickEvent, findWidgets, notificationText } from '../../local/emulator/card';
-import { bundleOn, sheetsEvent } from './harness';
+import { cardsIn, findWidgets, notificationText } from '../../local/emulator/card';
+import { ledgerOnBundle } from './harness';
 
 const KETUA = 'ketua@koperasi.example';
 
@@ -16,13 +16,7 @@ function lines(tree: unknown): string[] {
 }
 
 function ledger() {
-  const { ws, invoke } = bundleOn({ user: KETUA, now: new Date('2026-03-02T02:00:00Z') });
-  invoke('onSetup', sheetsEvent(ws));
-  const click = (tree: unknown, text: string, inputs: Record<string, string> = {}) => {
-    const c = clickEvent(tree, text, inputs);
-    return cardJson(invoke(c.function, { ...sheetsEvent(ws), ...c.event }));
-  };
-  const home = cardJson(invoke('onSheetsHomepage', sheetsEvent(ws)));
+  const { ws, home, click } = ledgerOnBundle(KETUA);
   const register = (inputs: Record<string, string>) => notificationText(click(cardsIn(click(home, 'Daftarkan anggota baru'))[0], 'Simpan', inputs));
   const ss = (ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
   return { ws, home, click, register, ss };
