@@ -7,7 +7,7 @@
 import { accountFor } from '../domain/accounts';
 import { LumbungError } from '../domain/errors';
 import { exitLoansOf, loansSettledByExit } from '../domain/exit-plan';
-import { memberSavings, replayJournal, type SavingsBalances } from '../domain/ledger';
+import { memberSavings, type SavingsBalances } from '../domain/ledger';
 import type { Member } from '../domain/members';
 import type { Rupiah } from '../domain/money';
 import { postMemberExit, type ExitLoan } from '../domain/postings-exit';
@@ -21,6 +21,7 @@ import { runAction, type Ctx } from './context';
 import { paidOutOf } from '../domain/journal';
 import { journalOf, nextEntryIds, nextReceipt, postEntries, postedWithKey } from './journal';
 import { loansOf, membersOf } from './records';
+import { ledgerOf } from './loan-books';
 
 export interface ExitLoanFigures {
   readonly loanId: string;
@@ -76,7 +77,7 @@ function planExit(ctx: Ctx, memberId: string, date: string, key?: string): { fig
   const [problem] = memberDateProblems(member, date, ctx.today);
   if (problem) throw new LumbungError(problem.code, problem.params ?? {});
   const { entries } = journalOf(ctx);
-  const ledger = replayJournal(ctx.chart, entries);
+  const ledger = ledgerOf(ctx);
   const savings = memberSavings(ledger, member.id);
   const loans = exitLoansOf({ memberId: member.id, date, loans: loansOf(ctx), products: ctx.settings.products, chart: ctx.chart, entries, ledger });
   const returned = savings.pokok + savings.wajib + savings.sukarela;
@@ -137,7 +138,7 @@ function repeatedExit(ctx: Ctx, entry: JournalEntry): ExitRecorded {
   const paidIn = new Map<string, Rupiah>();
   for (const l of entry.lines) if (l.loanId) paidIn.set(l.loanId, (paidIn.get(l.loanId) ?? 0) + l.credit - l.debit);
   const hers = loansOf(ctx).filter((r) => paidIn.has(r.id)).map((r) => ({ ...r, status: 'berjalan' as const }));
-  const after = exitLoansOf({ memberId, date: entry.date, loans: hers, products: ctx.settings.products, chart: ctx.chart, entries, ledger: replayJournal(ctx.chart, entries) });
+  const after = exitLoansOf({ memberId, date: entry.date, loans: hers, products: ctx.settings.products, chart: ctx.chart, entries, ledger: ledgerOf(ctx) });
   const paidOff = after.filter((l) => partsTotal(l.owed) === 0).map((l) => l.loanId);
   closeRecords(ctx, memberId, entry.date, paidOff);
   return {

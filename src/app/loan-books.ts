@@ -1,7 +1,8 @@
 /**
  * What the loan use cases read, each once per operation: the applications tab as records, the
- * ledger and every loan's payments and waivers from the journal, and one loan's history. Cached per
- * operation (per Ctx), so that a use case asking twice still reads and replays once.
+ * ledger and every loan's payments and waivers from the journal, and one loan's history. The
+ * replays are cached per state of the journal, so a use case asking twice replays once, and one
+ * asking after it posted sees its own posting.
  */
 import type { LoanApplication, ApplicationStatus } from '../domain/loan-application';
 import { LumbungError } from '../domain/errors';
@@ -12,7 +13,7 @@ import type { LoanApplicant } from '../domain/loan-eligibility';
 import { APPLICATIONS } from '../workspace/schema';
 import type { Row } from '../workspace/table';
 import type { Ctx } from './context';
-import { journalOf } from './journal';
+import { journalOf, type JournalView } from './journal';
 import { loansOf } from './records';
 
 export function applicationOf(r: Row): LoanApplication {
@@ -38,23 +39,30 @@ export function findApplication(ctx: Ctx, id: string): { app: LoanApplication; i
 }
 
 interface Books {
-  readonly ledger: Ledger;
-  readonly events: Map<string, LoanEvents>;
+  ledger?: Ledger;
+  events?: Map<string, LoanEvents>;
 }
-const books = new WeakMap<Ctx, Books>();
+/** Keyed by the journal as read (or as it stands after a posting): a new posting, a fresh replay. */
+const books = new WeakMap<JournalView, Books>();
 
-/** Balances and loan events from the journal, replayed once per operation. */
 function booksOf(ctx: Ctx): Books {
-  let b = books.get(ctx);
-  if (!b) {
-    const { entries } = journalOf(ctx);
-    b = { ledger: replayJournal(ctx.chart, entries), events: loanEventsByLoan(ctx.chart, entries) };
-    books.set(ctx, b);
-  }
+  const view = journalOf(ctx);
+  let b = books.get(view);
+  if (!b) books.set(view, (b = {}));
   return b;
 }
 
-export const ledgerOf = (ctx: Ctx): Ledger => booksOf(ctx).ledger;
+/** Every balance, replayed from the journal at most once per state of the journal in an operation. */
+export function ledgerOf(ctx: Ctx): Ledger {
+  const b = booksOf(ctx);
+  return (b.ledger ??= replayJournal(ctx.chart, journalOf(ctx).entries));
+}
+
+/** Every loan's payments and waivers, as the journal records them (also read once). */
+function loanEventsOf(ctx: Ctx): Map<string, LoanEvents> {
+  const b = booksOf(ctx);
+  return (b.events ??= loanEventsByLoan(ctx.chart, journalOf(ctx).entries));
+}
 
 /** A loan's balances in the books (principal, booked interest and penalty). */
 export function loanBalancesOf(ctx: Ctx, loanId: string): LoanBalances {
@@ -62,10 +70,10 @@ export function loanBalancesOf(ctx: Ctx, loanId: string): LoanBalances {
 }
 
 /** A loan's payments and waivers as the journal records them. */
-export const eventsOf = (ctx: Ctx, loanId: string): LoanEvents | undefined => booksOf(ctx).events.get(loanId);
+export const eventsOf = (ctx: Ctx, loanId: string): LoanEvents | undefined => loanEventsOf(ctx).get(loanId);
 
 export function historyOf(ctx: Ctx, loan: LoanRecord): LoanHistory {
-  return loanHistory(loan, productOf(ctx.settings.products, loan), booksOf(ctx).events.get(loan.id));
+  return loanHistory(loan, productOf(ctx.settings.products, loan), eventsOf(ctx, loan.id));
 }
 
 /** A loan by id, with its row index in the loans tab. */

@@ -11,7 +11,6 @@ import { parseEntryId } from '../domain/entry-id-text';
 import { journalPost, reverseEntry } from '../domain/journal';
 import type { Account, JournalEntry } from '../domain/types';
 import { chartIndex } from '../domain/accounts';
-import { replayJournal } from '../domain/ledger';
 import { checkSavingsAfterUndo, checkUndoable, saversIn } from '../domain/undo';
 import { t } from '../i18n';
 import { LOANS, MEMBERS } from '../workspace/schema';
@@ -19,6 +18,7 @@ import { updateRows, type Row } from '../workspace/table';
 import { runAction, type Ctx } from './context';
 import { journalOf, nextEntryIds, postEntries, postedWithKey } from './journal';
 import { membersOf } from './records';
+import { ledgerOf } from './loan-books';
 
 /** The entry a manager named, refused when it is unknown or already undone. */
 function target(ctx: Ctx, typed: string): JournalEntry {
@@ -98,7 +98,7 @@ export function reversePosting(input: { readonly entryId: string; readonly reaso
 function reopenRecords(ctx: Ctx, original: JournalEntry): void {
   const loanIds = new Set(original.lines.map((l) => l.loanId).filter(Boolean));
   if (loanIds.size > 0) {
-    const ledger = replayJournal(ctx.chart, journalOf(ctx).entries);
+    const ledger = ledgerOf(ctx); // the journal as it stands after the reversal
     const loans = ctx.table(LOANS);
     const changes = new Map<number, Row>();
     loans.rows.forEach((r, i) => {

@@ -5,12 +5,13 @@
  */
 import { LumbungError } from '../domain/errors';
 import { loanSchedule } from '../domain/loan';
-import { loanEventsByLoan, loanFigures, productOf, type LoanFigures, type LoanRecord } from '../domain/portfolio';
+import { loanFigures, productOf, type LoanFigures, type LoanRecord } from '../domain/portfolio';
 import { loanCard, type LoanCard } from '../domain/statements-loan-card';
 import { memberPassbook, type Passbook } from '../domain/statements-passbook';
 import type { Member } from '../domain/members';
 import { runAction } from './context';
 import { journalOf } from './journal';
+import { eventsOf } from './loan-books';
 import { loansOf, membersOf } from './records';
 
 export interface Choice {
@@ -66,8 +67,7 @@ export function loanCardOf(loanId: string): LoanCardView {
     const { entries } = journalOf(ctx);
     const schedule = loanSchedule(loan);
     const card = loanCard(ctx.chart, schedule, entries, loan.id);
-    const events = loanEventsByLoan(ctx.chart, entries).get(loan.id);
-    const figures = loanFigures(loan, productOf(ctx.settings.products, loan), events, ctx.today, ctx.settings.collectibility);
+    const figures = loanFigures(loan, productOf(ctx.settings.products, loan), eventsOf(ctx, loan.id), ctx.today, ctx.settings.collectibility);
     const memberName = membersOf(ctx).find((m) => m.id === loan.memberId)?.name ?? '';
     return { loan, memberName, card, figures, asOf: ctx.today };
   });
