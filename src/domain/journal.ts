@@ -159,3 +159,14 @@ export function reverseEntry(entry: JournalEntry, facts: ReversalFacts, journal?
   };
   return facts.recordedBy ? { ...reversal, recordedBy: facts.recordedBy } : reversal;
 }
+
+/** Ids of entries undone by a reversal that is itself still standing (a reversal may be reversed). */
+export function voidedEntryIds(entries: readonly JournalEntry[]): Set<string> {
+  const voided = new Set<string>();
+  // Latest first: by the time a reversal is reached, we know whether a later one undid it.
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i];
+    if (e.reverses !== undefined && !voided.has(e.id)) voided.add(e.reverses);
+  }
+  return voided;
+}

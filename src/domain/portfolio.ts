@@ -18,6 +18,7 @@ import type { LoanHistory, LoanPayment } from './loan-state';
 import type { PenaltyWaiver } from './penalty';
 import { loanStatus, type LoanStatus } from './loan-status';
 import { collectibilityOf, defaultCollectibilityThresholds, type Collectibility, type CollectibilityThresholds } from './collectibility';
+import { voidedEntryIds } from './journal';
 
 /**
  * As the loans tab holds it: 'berjalan' is being repaid; the others are out of the portfolio
@@ -52,17 +53,6 @@ export interface LoanEvents {
 const PAYMENT_KINDS: readonly EntryKind[] = ['installment_payment', 'group_cover', 'member_exit'];
 const PART_ROLES: readonly AccountRole[] = ['loan_principal', 'loan_interest_receivable', 'interest_income', 'loan_penalty_receivable', 'penalty_income'];
 const noEvents: LoanEvents = { payments: [], waivers: [] };
-
-/** Ids of entries undone by a reversal that is itself still standing (a reversal may be reversed). */
-export function voidedEntryIds(entries: readonly JournalEntry[]): Set<string> {
-  const voided = new Set<string>();
-  // Latest first: by the time a reversal is reached, we know whether a later one undid it.
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const e = entries[i];
-    if (e.reverses !== undefined && !voided.has(e.id)) voided.add(e.reverses);
-  }
-  return voided;
-}
 
 /** Every loan's payments and waivers, in one pass over the journal (in posting order). */
 export function loanEventsByLoan(chart: readonly Account[], entries: readonly JournalEntry[]): Map<string, LoanEvents> {

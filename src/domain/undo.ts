@@ -11,6 +11,7 @@
 import type { Account, JournalEntry } from './types';
 import { LumbungError } from './errors';
 import { memberSavings, replayJournal } from './ledger';
+import { voidedEntryIds } from './journal';
 
 /** Refuses, in plain words, an undo of `entry` that the rules above forbid. `gone`: members who left. */
 export function checkUndoable(entries: readonly JournalEntry[], entry: JournalEntry, gone: ReadonlySet<string>): void {
@@ -23,8 +24,9 @@ export function checkUndoable(entries: readonly JournalEntry[], entry: JournalEn
   const loans = new Set(entry.lines.map((l) => l.loanId).filter((id): id is string => Boolean(id)));
   if (loans.size === 0) return;
   const onLoan = (e: JournalEntry) => e.lines.find((l) => l.loanId !== undefined && loans.has(l.loanId))?.loanId;
-  const undone = new Set(entries.map((e) => e.reverses).filter(Boolean));
-  const later = entries.slice(entries.indexOf(entry) + 1).filter((e) => !e.reverses && !undone.has(e.id) && onLoan(e));
+  // Standing: not a reversal, and not undone by a reversal that itself still stands.
+  const voided = voidedEntryIds(entries);
+  const later = entries.slice(entries.indexOf(entry) + 1).filter((e) => !e.reverses && !voided.has(e.id) && onLoan(e));
   if (later.length > 0) {
     throw new LumbungError('REVERSAL_LOAN_HAS_LATER_ENTRIES', { id: entry.id, loan: onLoan(later[0])!, count: later.length, last: later[later.length - 1].id });
   }

@@ -1,4 +1,5 @@
-import { loanEventsByLoan, loanFigures, loanHistory, loanList, productOf, voidedEntryIds } from '../../src/domain/portfolio';
+import { loanEventsByLoan, loanFigures, loanHistory, loanList, productOf } from '../../src/domain/portfolio';
+import { voidedEntryIds } from '../../src/domain/journal';
 import { defaultLoanProducts as products } from '../../src/domain/loan-products';
 import { reverseEntry } from '../../src/domain/journal';
 import { postInstallmentPayment } from '../../src/domain/postings-loans';

@@ -46,6 +46,10 @@ describe('undo', () => {
     expect(() => checkUndoable(later, payout, new Set())).not.toThrow();
     // An entry of nobody's loan is not held up by them.
     expect(() => checkUndoable(journal, deposit, new Set())).not.toThrow();
+    // An undo that was itself undone puts the installment back: it holds up the one before again.
+    const undoSecond = undo(second, 'J-000006');
+    const redo = [...journal, undoSecond, undo(undoSecond, 'J-000007')];
+    expect(refusal(() => checkUndoable(redo, first, new Set()))).toMatchObject({ params: { count: 1, last: 'J-000005' } });
   });
 
   it('refuses an undo that would leave her savings below zero: the money was already taken out', () => {
