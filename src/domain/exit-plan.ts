@@ -10,7 +10,8 @@ import type { Rupiah } from './money';
 import type { Ledger } from './ledger';
 import type { LoanProduct } from './loan-products';
 import { payoffAmount } from './loan-payoff';
-import { allocatePayment } from './loan-allocation';
+import { applyPayment, replayLoan } from './loan-allocation';
+import { payoffParts, totalOf } from './loan-state';
 import { loanEventsByLoan, loanHistory, productOf, type LoanRecord } from './portfolio';
 import type { ExitLoan } from './postings-exit';
 import { partsTotal } from './postings-loans';
@@ -42,10 +43,10 @@ export function exitLoansOf(input: ExitLoansInput): ExitLoan[] {
       owed: { penalty: quote.penalty, interest: quote.interest, principal: quote.principal },
       booked: { interest: booked?.interestReceivable ?? 0, penalty: booked?.penaltyReceivable ?? 0 },
       split: (amount) => {
-        const payment = { date: input.date, amount };
-        const a = allocatePayment(history, payment);
-        const owedAfter = payoffAmount({ ...history, payments: [...history.payments, payment] }, input.date).total;
-        return { parts: { penalty: a.penalty, interest: a.interest, principal: a.principal }, owedAfter };
+        // One replay: the payment applied to the loan as it stands, then what paying it off would cost.
+        const { state } = replayLoan(history, input.date);
+        const a = applyPayment(state, { date: input.date, amount });
+        return { parts: { penalty: a.penalty, interest: a.interest, principal: a.principal }, owedAfter: totalOf(payoffParts(state, input.date)).total };
       },
     };
   });
