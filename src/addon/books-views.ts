@@ -73,7 +73,7 @@ const METHOD = { flat: 'METHOD_FLAT', declining: 'METHOD_DECLINING', annuity: 'M
 const COLLECTIBILITY = { lancar: 'COLL_LANCAR', kurang_lancar: 'COLL_KURANG_LANCAR', diragukan: 'COLL_DIRAGUKAN', macet: 'COLL_MACET' } as const;
 
 export function loanCardCard(locale: Locale, view: LoanCardView): Card {
-  const { loan, figures, card: lc, asOf } = view;
+  const { loan, figures, card: lc, overdue, asOf } = view;
   const summary = textSection(t(locale, 'LOAN_CARD_HEADER', { loan: loan.id, member: loan.memberId, name: view.memberName, date: asOf }))
     .addWidget(labelled(t(locale, 'LOAN_PRINCIPAL'), rp(loan.principal)))
     .addWidget(labelled(t(locale, 'LOAN_TERMS'), t(locale, 'LOAN_TERMS_TEXT', {
@@ -88,9 +88,10 @@ export function loanCardCard(locale: Locale, view: LoanCardView): Card {
   if (figures.penaltyOwed > 0) summary.addWidget(labelled(t(locale, 'LOAN_PENALTY'), rp(figures.penaltyOwed)));
   const schedule = CardService.newCardSection().setHeader(t(locale, 'LOAN_SCHEDULE'));
   for (const r of lc.rows.slice(0, INSTALLMENTS)) {
+    const late = overdue.has(r.n);
     const state = r.status === 'paid' ? t(locale, 'INSTALLMENT_PAID', { date: r.paidOn ?? '' })
-      : r.status === 'partial' ? t(locale, 'INSTALLMENT_PARTIAL')
-      : t(locale, r.dueDate < asOf ? 'INSTALLMENT_LATE' : 'INSTALLMENT_UNPAID');
+      : r.status === 'partial' ? t(locale, late ? 'INSTALLMENT_PARTIAL_LATE' : 'INSTALLMENT_PARTIAL')
+      : t(locale, late ? 'INSTALLMENT_LATE' : 'INSTALLMENT_UNPAID');
     const text = t(locale, 'INSTALLMENT_TEXT', { due: rp(r.principalDue + r.interestDue), amount: rp(r.principalPaid + r.interestPaid) });
     schedule.addWidget(labelled(t(locale, 'INSTALLMENT_LABEL', { n: r.n, date: r.dueDate }), text).setBottomLabel(state));
   }

@@ -11,7 +11,8 @@ import { memberPassbook, type Passbook } from '../domain/statements-passbook';
 import type { Member } from '../domain/members';
 import { runAction } from './context';
 import { journalOf } from './journal';
-import { eventsOf } from './loan-books';
+import { eventsOf, historyOf } from './loan-books';
+import { loanStatus } from '../domain/loan-status';
 import { loansOf, membersOf } from './records';
 
 export interface Choice {
@@ -57,6 +58,8 @@ export interface LoanCardView {
   readonly card: LoanCard;
   /** Where it stands today: outstanding principal, arrears, days past due, collectibility. */
   readonly figures: LoanFigures;
+  /** The installments overdue today (not fully paid, due date passed), by number. */
+  readonly overdue: ReadonlySet<number>;
   readonly asOf: string;
 }
 
@@ -69,6 +72,7 @@ export function loanCardOf(loanId: string): LoanCardView {
     const card = loanCard(ctx.chart, schedule, entries, loan.id);
     const figures = loanFigures(loan, productOf(ctx.settings.products, loan), eventsOf(ctx, loan.id), ctx.today, ctx.settings.collectibility);
     const memberName = membersOf(ctx).find((m) => m.id === loan.memberId)?.name ?? '';
-    return { loan, memberName, card, figures, asOf: ctx.today };
+    const overdue = new Set(loanStatus(historyOf(ctx, loan), ctx.today).installments.filter((i) => i.overdue).map((i) => i.n));
+    return { loan, memberName, card, figures, overdue, asOf: ctx.today };
   });
 }

@@ -55,6 +55,15 @@ describe('loanCardOf', () => {
     smallBooks();
     expect(() => loanCardOf('P-2026-0099')).toThrow(expect.objectContaining({ code: 'LOAN_CARD_LOAN_UNKNOWN' }));
   });
+
+  it('marks as overdue the installments past their due date not fully paid, a partly paid one too', () => {
+    const ws = smallBooks();
+    expect([...as(ws, PENGAWAS, () => loanCardOf('P-2026-0001')).overdue]).toEqual([3, 4]);
+    payInstallment(SITI_LOAN, '2026-06-10', 50_000, 18_000); // May's interest and half its principal
+    const { card, overdue } = as(ws, PENGAWAS, () => loanCardOf('P-2026-0001'));
+    expect(card.rows[2].status).toBe('partial');
+    expect([...overdue]).toEqual([3, 4]);
+  });
 });
 
 describe('the books views make the same number of service calls whatever the ledger size', () => {
