@@ -49,7 +49,13 @@ export function notify(text: string): ActionResponse {
 /** The plain words for a refusal: its own message, then each problem it carries. */
 export function explain(locale: Locale, err: LumbungError): string {
   const lines = [t(locale, err.code, err.params)];
-  for (const p of err.problems.slice(err.problems[0]?.code === err.code ? 1 : 0, 8)) lines.push(t(locale, p.code, p.params ?? {}));
+  let heading = '';
+  for (const p of err.problems.slice(err.problems[0]?.code === err.code ? 1 : 0, 8)) {
+    const h = p.heading ? t(locale, p.heading.code, p.heading.params ?? {}) : '';
+    if (h !== '' && h !== heading) lines.push(h);
+    heading = h;
+    lines.push(t(locale, p.code, p.params ?? {}));
+  }
   return lines.join('\n');
 }
 

@@ -38,12 +38,9 @@ export function openContext(action: Action): Ctx {
   // The settings tabs hold no dates, so the zone they are read in does not matter: no call to ask it.
   const settingsTable = readTable(ss, SETTINGS, defaultSettings.timeZone);
   const productTable = readTable(ss, PRODUCTS, defaultSettings.timeZone);
-  const { settings, problems } = settingsFromRows(settingsTable.rows, productTable.rows);
+  const { settings, problems, tabs } = settingsFromRows(settingsTable.rows, productTable.rows);
   if (problems.length > 0 && !RUN_WITH_BAD_SETTINGS.includes(action)) {
-    // Name the tab (or both) the wrong cells are in: a product's problems say where in Produk Pinjaman.
-    const tabs = [...new Set(problems.map((p) => (p.where?.startsWith(PRODUCTS.name) ? PRODUCTS.name : SETTINGS.name)))];
-    const count = problems.filter((p) => p.code !== 'PRODUCT_ROW_HEADER').length;
-    throw new LumbungError('SETTINGS_INVALID', { count, tabs: tabs.join(' / ') }, problems);
+    throw new LumbungError('SETTINGS_INVALID', { count: problems.length, tabs: tabs.join(' / ') }, problems);
   }
   const user = activeUserEmail();
   checkAllowed(action, user, settings.roles);

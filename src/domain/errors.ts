@@ -10,6 +10,8 @@ export interface Problem {
   readonly params?: Params;
   /** Where the problem is: a field name, a row number, an entry id. */
   readonly where?: string;
+  /** A line said once before a run of problems that share it (e.g. the product row they are on). */
+  readonly heading?: { readonly code: string; readonly params?: Params };
 }
 
 export class LumbungError extends Error {

@@ -189,7 +189,8 @@ export function productsFromRows(rows: readonly ProductRowInput[]): { products: 
     }
     if (own.length === 0) products.push(product);
     // Which row: a manager with three products must not have to guess whose cell is wrong.
-    else problems.push({ code: 'PRODUCT_ROW_HEADER', params: { row: i + 2, product: cellText(cellOf('name')) || cellText(cellOf('id')) || '-' }, where: where('id') }, ...own);
+    const heading = { code: 'PRODUCT_ROW_HEADER', params: { row: i + 2, product: cellText(cellOf('name')) || cellText(cellOf('id')) || '-' } };
+    problems.push(...own.map((q) => ({ ...q, heading })));
   });
   if (filled === 0) problems.push({ code: 'PRODUCTS_NONE', where: PRODUCTS_TAB });
   return { products, problems };

@@ -10,7 +10,7 @@ import { validateSavingsSettings } from './savings';
 import { defaultShuSplit, validateShuSplit, type ShuSplitPart } from './shu-split';
 import { cellText, isBlank, normalizeWord, readPercent, type Cell } from './settings-cells';
 import { KEYS_AFTER_SHU, KEYS_BEFORE_SHU, type SettingKey } from './settings-keys';
-import { productsFromRows, type ProductRowInput } from './settings-products';
+import { PRODUCTS_TAB, productsFromRows, type ProductRowInput } from './settings-products';
 
 export { PRODUCT_COLUMNS, PRODUCTS_TAB, productsToRows, type ProductColumnKey, type ProductRow, type ProductRowInput } from './settings-products';
 
@@ -125,7 +125,7 @@ function collectibilityProblems(s: CooperativeSettings): Problem[] {
  */
 export function settingsFromRows(
   rows: readonly SettingsRowInput[], productRows: readonly ProductRowInput[],
-): { settings: CooperativeSettings; problems: Problem[] } {
+): { settings: CooperativeSettings; problems: Problem[]; tabs: string[] } {
   let settings = defaultSettings;
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -153,7 +153,8 @@ export function settingsFromRows(
     ...validateSavingsSettings(settings.savings).map((q) => ({ ...q, where: SAVINGS_KEYS.find(([f]) => (q.where ?? '').startsWith(f))?.[1] ?? q.where })),
     ...shu.problems,
     ...collectibilityProblems(settings),
-    ...products.problems,
   );
-  return { settings, problems };
+  // The tabs a manager must open to fix them.
+  const tabs = [...(problems.length > 0 ? [SETTINGS_TAB] : []), ...(products.problems.length > 0 ? [PRODUCTS_TAB] : [])];
+  return { settings, problems: [...problems, ...products.problems], tabs };
 }

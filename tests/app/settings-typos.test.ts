@@ -9,6 +9,7 @@ import { recordLoanApplication } from '../../src/app/loan-applications';
 import { showDashboard } from '../../src/app/dashboard';
 import { LumbungError } from '../../src/domain/errors';
 import { t } from '../../src/i18n';
+import { explain } from '../../src/addon/respond';
 import { BENDAHARA, KETUA, SEKRETARIS, as, spreadsheet } from './harness';
 import { cooperative, goTo, joinMember, runningLoan, sitiLoan } from './loan-fixture';
 import { recordInstallment } from '../../src/app/loan-payments';
@@ -97,4 +98,23 @@ describe('a mistyped setting', () => {
     }
     expect(crashes).toEqual([]);
   }, 240_000);
+
+  it('is shown under the product row it is on, each row named once', () => {
+    const ws = fresh();
+    const products = spreadsheet(ws).getSheetByName('Produk Pinjaman')!;
+    const col = (h: string) => products.getRange(1, 1, 1, products.getLastColumn()).getValues()[0].indexOf(h) + 1;
+    products.getRange(3, col('Bunga (%)')).setValue('satu');
+    products.getRange(3, col('Denda')).setValue('banyak');
+    products.getRange(4, col('Biaya Admin')).setValue('mahal');
+    let refusal: LumbungError | undefined;
+    try { as(ws, BENDAHARA, () => recordSavings({ memberId: 'A-0001', type: 'wajib', direction: 'deposit', amount: 20_000, requestId: 'x' })); } catch (e) { refusal = e as LumbungError; }
+    expect(explain('id', refusal!).split('\n')).toEqual([
+      'Ada 3 isian yang salah di tab Produk Pinjaman. Perbaiki dulu:',
+      'Baris 3 di tab Produk Pinjaman (Pinjaman Darurat):',
+      expect.stringContaining('Bunga (%)'),
+      expect.stringContaining('Denda'),
+      'Baris 4 di tab Produk Pinjaman (Pinjaman Investasi):',
+      expect.stringContaining('Biaya Admin'),
+    ]);
+  });
 });

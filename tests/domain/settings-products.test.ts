@@ -101,19 +101,18 @@ describe('settings-products', () => {
     it('names the sheet row and the column of a bad cell, with what was typed, and leaves the product out', () => {
       const { products, problems } = productsFromRows([usahaRow, { ...usahaRow, id: 'kilat', ratePercent: 'satu', method: 'bunga berbunga', penalty: '2% per hari' }]);
       expect(products.map((p) => p.id)).toEqual(['usaha']);
+      // Each under the row and the product, so a manager with several products finds the cells.
+      const heading = { code: 'PRODUCT_ROW_HEADER', params: { row: 3, product: 'Pinjaman Usaha' } };
       expect(problems).toEqual([
-        // First the row and the product, so a manager with several products finds the cells.
-        { code: 'PRODUCT_ROW_HEADER', params: { row: 3, product: 'Pinjaman Usaha' }, where: 'Produk Pinjaman row 3, Kode' },
-        { code: 'SETTING_CHOICE_INVALID', params: { key: 'Metode', value: 'bunga berbunga', allowed: 'flat / declining / annuity' }, where: 'Produk Pinjaman row 3, Metode' },
-        { code: 'SETTING_PERCENT_INVALID', params: { key: 'Bunga (%)', value: 'satu' }, where: 'Produk Pinjaman row 3, Bunga (%)' },
-        { code: 'PRODUCT_PENALTY_TEXT_INVALID', params: { key: 'Denda', value: '2% per hari' }, where: 'Produk Pinjaman row 3, Denda' },
+        { code: 'SETTING_CHOICE_INVALID', params: { key: 'Metode', value: 'bunga berbunga', allowed: 'flat / declining / annuity' }, where: 'Produk Pinjaman row 3, Metode', heading },
+        { code: 'SETTING_PERCENT_INVALID', params: { key: 'Bunga (%)', value: 'satu' }, where: 'Produk Pinjaman row 3, Bunga (%)', heading },
+        { code: 'PRODUCT_PENALTY_TEXT_INVALID', params: { key: 'Denda', value: '2% per hari' }, where: 'Produk Pinjaman row 3, Denda', heading },
       ]);
     });
 
     it('asks for a required cell left blank', () => {
       const { problems } = productsFromRows([{ ...usahaRow, name: ' ', maxTermMonths: '' }]);
       expect(problems.map((p) => [p.code, p.where])).toEqual([
-        ['PRODUCT_ROW_HEADER', 'Produk Pinjaman row 2, Kode'],
         ['PRODUCT_CELL_EMPTY', 'Produk Pinjaman row 2, Nama'],
         ['PRODUCT_CELL_EMPTY', 'Produk Pinjaman row 2, Tenor Maks (bulan)'],
       ]);
@@ -125,7 +124,6 @@ describe('settings-products', () => {
       ]);
       expect(products).toEqual([]);
       expect(problems.map((p) => [p.code, p.where])).toEqual([
-        ['PRODUCT_ROW_HEADER', 'Produk Pinjaman row 2, Kode'],
         ['PRODUCT_MAX_PRINCIPAL_INVALID', 'Produk Pinjaman row 2, Pinjaman Maks'],
         ['PENALTY_PERCENT_INVALID', 'Produk Pinjaman row 2, Denda'],
         ['PRODUCT_ALLOCATION_ORDER_INVALID', 'Produk Pinjaman row 2, Urutan Bayar'],
@@ -136,8 +134,7 @@ describe('settings-products', () => {
       const { products, problems } = productsFromRows([usahaRow, { id: '', name: '' }, { ...usahaRow, id: 'usaha' }]);
       expect(products).toHaveLength(1);
       expect(problems).toEqual([
-        { code: 'PRODUCT_ROW_HEADER', params: { row: 4, product: 'Pinjaman Usaha' }, where: 'Produk Pinjaman row 4, Kode' },
-        { code: 'PRODUCT_ID_DUPLICATE', params: { value: 'usaha' }, where: 'Produk Pinjaman row 4, Kode' },
+        { code: 'PRODUCT_ID_DUPLICATE', params: { value: 'usaha' }, where: 'Produk Pinjaman row 4, Kode', heading: { code: 'PRODUCT_ROW_HEADER', params: { row: 4, product: 'Pinjaman Usaha' } } },
       ]);
     });
 

@@ -75,11 +75,19 @@ describe('settings-rows', () => {
 
   describe('settingsFromRows', () => {
     it('gives back the default settings from the rows setup writes, with no problem', () => {
-      expect(settingsFromRows(settingsToRows(defaultSettings), products)).toEqual({ settings: defaultSettings, problems: [] });
+      expect(settingsFromRows(settingsToRows(defaultSettings), products)).toEqual({ settings: defaultSettings, problems: [], tabs: [] });
     });
 
     it('gives back a changed settings record, custom SHU part included', () => {
-      expect(settingsFromRows(settingsToRows(changed), productsToRows(changed.products))).toEqual({ settings: changed, problems: [] });
+      expect(settingsFromRows(settingsToRows(changed), productsToRows(changed.products))).toEqual({ settings: changed, problems: [], tabs: [] });
+    });
+
+    it('names the tabs whose cells are wrong, Pengaturan and Produk Pinjaman apart', () => {
+      const rows = settingsToRows(defaultSettings).map((r) => (r.key === 'simpanan_pokok' ? { ...r, value: 'abc' } : r));
+      const badProduct = productsToRows(defaultSettings.products).map((r, k) => (k === 0 ? { ...r, ratePercent: 'satu' } : r));
+      expect(settingsFromRows(rows, productsToRows(defaultSettings.products)).tabs).toEqual(['Pengaturan']);
+      expect(settingsFromRows(settingsToRows(defaultSettings), badProduct).tabs).toEqual(['Produk Pinjaman']);
+      expect(settingsFromRows(rows, badProduct).tabs).toEqual(['Pengaturan', 'Produk Pinjaman']);
     });
 
     it('gives the default to every key a ledger lacks (made by an older version)', () => {
@@ -206,7 +214,7 @@ describe('settings-rows', () => {
       roles: { ...changed.roles, ketua: g.ketua },
     }));
     fc.assert(fc.property(settings, (s) => {
-      expect(settingsFromRows(settingsToRows(s), productsToRows(s.products))).toEqual({ settings: s, problems: [] });
+      expect(settingsFromRows(settingsToRows(s), productsToRows(s.products))).toEqual({ settings: s, problems: [], tabs: [] });
     }));
   });
 });
