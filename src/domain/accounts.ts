@@ -3,7 +3,7 @@
  * and wajib are equity, sukarela is a liability, loans are receivables less a loan-loss reserve.
  * Codes read '<group>-<four digits>': 1 assets, 2 liabilities, 3 equity, 4 income, 5 expenses.
  */
-import type { Account, AccountCode, AccountRole, AccountType } from './types';
+import type { Account, AccountCode, AccountRole, AccountType, SavingsType } from './types';
 import { LumbungError, type Problem } from './errors';
 
 function account(code: string, name: string, nameEn: string, type: AccountType, role?: AccountRole): Account {
@@ -41,6 +41,13 @@ export const defaultChartOfAccounts: readonly Account[] = [
   account('5-2100', 'Beban Operasional', 'Operating costs', 'expense', 'operating_expense'),
   account('5-9100', 'Beban Lain', 'Other costs', 'expense', 'other_expense'),
 ];
+
+/** The account each kind of savings is kept on, by role (the one place the pairing is written). */
+export const SAVINGS_ROLE: Readonly<Record<SavingsType, AccountRole>> = {
+  pokok: 'savings_pokok',
+  wajib: 'savings_wajib',
+  sukarela: 'savings_sukarela',
+};
 
 export const accountTypes: readonly AccountType[] = ['asset', 'contra_asset', 'liability', 'equity', 'income', 'expense'];
 

@@ -11,6 +11,7 @@ import { isIsoDate, type IsoDate } from './dates';
 import type { Problem } from './errors';
 import { memberProblems, nextMemberId, type Member } from './members';
 import { entryId } from './journal';
+import { SAVINGS_ROLE } from './accounts';
 import { acc, buildEntry, credit, debit } from './postings';
 import { isBlankImportRow, readImportRow, type ImportRow, type OpeningSavings, type ReadImportRow } from './import-row';
 
@@ -65,7 +66,6 @@ export interface ImportPlan {
 export const importKey = (memberId: string): string => `import:${memberId}`;
 
 const SAVINGS: readonly SavingsType[] = ['pokok', 'wajib', 'sukarela'];
-const ROLE = { pokok: 'savings_pokok', wajib: 'savings_wajib', sukarela: 'savings_sukarela' } as const;
 const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
 const totalOf = (s: OpeningSavings): number => s.pokok + s.wajib + s.sukarela;
 
@@ -168,7 +168,7 @@ function openingEntry(member: Member, savings: OpeningSavings, moneyAccount: Acc
   const { chart } = options;
   const lines: JournalLine[] = [
     debit(moneyAccount, totalOf(savings)),
-    ...SAVINGS.map((t) => credit(acc(chart, ROLE[t]), savings[t], { memberId: member.id, savingsType: t })),
+    ...SAVINGS.map((t) => credit(acc(chart, SAVINGS_ROLE[t]), savings[t], { memberId: member.id, savingsType: t })),
   ];
   const meta = {
     id: entryId(options.nextEntryNumber + made),

@@ -6,7 +6,7 @@ import type { Account, AccountCode, AccountRole, EntryKind, JournalEntry, Journa
 import { isIsoDate, type IsoDate } from './dates';
 import { isRupiah, type Rupiah } from './money';
 import { LumbungError, type Problem } from './errors';
-import { chartIndex } from './accounts';
+import { chartIndex, SAVINGS_ROLE } from './accounts';
 
 export interface Journal {
   readonly chart: readonly Account[];
@@ -28,11 +28,9 @@ export function entryId(counter: number): string {
 /** Kinds whose entry must say why (types.ts: reversals, waivers and write-offs). */
 export const kindsNeedingReason: readonly EntryKind[] = ['reversal', 'penalty_waiver', 'loan_write_off'];
 
-const SAVINGS_OF: Partial<Record<AccountRole, SavingsType>> = {
-  savings_pokok: 'pokok',
-  savings_wajib: 'wajib',
-  savings_sukarela: 'sukarela',
-};
+const SAVINGS_OF: Partial<Record<AccountRole, SavingsType>> = Object.fromEntries(
+  Object.entries(SAVINGS_ROLE).map(([type, role]) => [role, type as SavingsType]),
+);
 const LOAN_ROLES: readonly AccountRole[] = ['loan_principal', 'loan_interest_receivable', 'loan_penalty_receivable', 'cover_receivable', 'cover_payable'];
 const MEMBER_ROLES: readonly AccountRole[] = ['cover_receivable', 'cover_payable', 'shu_payable'];
 

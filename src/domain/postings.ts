@@ -11,7 +11,7 @@ import type { Account, AccountCode, AccountRole, EntryKind, JournalEntry, Journa
 import type { IsoDate } from './dates';
 import { isRupiah, type Rupiah } from './money';
 import { LumbungError, type Problem } from './errors';
-import { accountFor } from './accounts';
+import { accountFor, SAVINGS_ROLE } from './accounts';
 import { entryProblems } from './journal';
 
 /** Rules a cooperative sets for its books: data with named defaults. */
@@ -100,10 +100,9 @@ export function postSavingsDeposit(
   facts: { memberId: string; savingsType: 'wajib' | 'sukarela'; amount: Rupiah; moneyAccount: AccountCode },
 ): JournalEntry {
   requireAmount('amount', facts.amount);
-  const role = facts.savingsType === 'wajib' ? 'savings_wajib' : 'savings_sukarela';
   return buildEntry(chart, meta, 'savings_deposit', [
     debit(facts.moneyAccount, facts.amount),
-    credit(acc(chart, role), facts.amount, { memberId: facts.memberId, savingsType: facts.savingsType }),
+    credit(acc(chart, SAVINGS_ROLE[facts.savingsType]), facts.amount, { memberId: facts.memberId, savingsType: facts.savingsType }),
   ]);
 }
 

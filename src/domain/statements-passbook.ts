@@ -4,6 +4,7 @@
  */
 import type { Account, EntryKind, JournalEntry, SavingsType } from './types';
 import type { IsoDate } from './dates';
+import { SAVINGS_ROLE } from './accounts';
 import type { Rupiah } from './money';
 
 export interface PassbookRow {
@@ -34,7 +35,7 @@ export interface Passbook {
   readonly total: Rupiah;
 }
 
-const SAVINGS_ROLES = new Set(['savings_pokok', 'savings_wajib', 'savings_sukarela']);
+const SAVINGS_ROLES: ReadonlySet<string> = new Set(Object.values(SAVINGS_ROLE));
 
 /** A member's passbook for entries dated up to `to`, listing movements from `from` (both optional). */
 export function memberPassbook(
