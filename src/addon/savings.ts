@@ -42,13 +42,11 @@ export function onSavingsForm(e: AddonEvent): ActionResponse | Card {
 
 export function onRecordSavings(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
-    const amountText = input(e, 'amount');
     const result = recordSavings({
       memberId: input(e, 'memberId'),
       type: input(e, 'type') as MovableSavings,
       direction: input(e, 'direction') as SavingsDirection,
-      // Left empty: zero, refused as "more than zero" rather than as unreadable text.
-      amount: amountText ? parseRupiah(amountText) : 0,
+      amount: parseRupiah(input(e, 'amount')),
       requestId: param(e, 'requestId'),
     });
     const note = savingsNote(locale, result);

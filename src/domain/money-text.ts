@@ -81,11 +81,13 @@ function exact(r: { int: string; frac: string }, mult: bigint): [bigint, bigint]
 /**
  * Reads an amount as people type it: "1.250.000", "Rp 50.000", "Rp50.000,-", "1,25 jt", "50rb",
  * "2 M". Refuses with AMOUNT_AMBIGUOUS when two readings differ ("1,250": thousands or decimals?),
- * AMOUNT_NOT_WHOLE for a fraction of a rupiah ("1.5"), AMOUNT_INVALID for anything else.
+ * AMOUNT_NOT_WHOLE for a fraction of a rupiah ("1.5"), AMOUNT_REQUIRED when nothing was typed,
+ * AMOUNT_INVALID for anything else.
  */
 export function parseRupiah(text: string): Rupiah {
   const params = { text: String(text) };
   let s = String(text).trim().toLowerCase();
+  if (s === '') throw new LumbungError('AMOUNT_REQUIRED');
   s = s.replace(/^(rp\.?|idr)\s*/, '').replace(/\s*(,-|\.-|,--|rupiah)$/, '').trim();
   const m = /^([\d.,]+)\s*([a-z]*)$/.exec(s);
   if (!m || !/\d/.test(m[1])) throw new LumbungError('AMOUNT_INVALID', params);

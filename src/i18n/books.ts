@@ -7,6 +7,7 @@ export const messages = {
   id: {
     AMOUNT_AMBIGUOUS: 'Jumlah "{text}" bisa dibaca dua cara. Tulis tanpa koma, misalnya 1.250.000.',
     AMOUNT_INVALID: 'Jumlah "{text}" tidak bisa dibaca. Tulis angka saja, misalnya 50.000.',
+    AMOUNT_REQUIRED: 'Isi jumlahnya dulu, misalnya 50.000.',
     AMOUNT_NOT_WHOLE: 'Jumlah "{text}" ada pecahan. Tulis rupiah utuh, misalnya 50.000.',
     AMOUNT_NOT_POSITIVE: 'Jumlah {field} harus rupiah utuh lebih dari nol.',
     AMOUNT_NEGATIVE: 'Jumlah {field} tidak boleh kurang dari nol.',
@@ -65,6 +66,7 @@ export const messages = {
   en: {
     AMOUNT_AMBIGUOUS: 'The amount "{text}" can be read two ways. Write it without a comma, for example 1.250.000.',
     AMOUNT_INVALID: 'The amount "{text}" cannot be read. Write digits only, for example 50.000.',
+    AMOUNT_REQUIRED: 'Fill in the amount first, for example 50.000.',
     AMOUNT_NOT_WHOLE: 'The amount "{text}" has a fraction. Write whole rupiah, for example 50.000.',
     AMOUNT_NOT_POSITIVE: 'The {field} must be whole rupiah above zero.',
     AMOUNT_NEGATIVE: 'The {field} cannot be below zero.',

@@ -67,6 +67,7 @@ describe('loans through the built bundle', () => {
     const loanChoice = findWidgets(payForm, (w) => w.selectionInput?.name === 'loanId')[0].selectionInput.items[0];
     // Due today: Rp118.000; paying all off today: Rp1.200.000 + this month's Rp18.000.
     expect(loanChoice.text).toBe('P-2026-0001 Siti Aminah (tagihan Rp118.000, lunas Rp1.218.000)');
+    expect(notificationText(click(BENDAHARA, payForm, 'Terima', { amount: '' }))).toBe('Isi jumlahnya dulu, misalnya 50.000.');
     const paid = click(BENDAHARA, payForm, 'Terima', { amount: '118.000' });
     expect(notificationText(paid)).toBe('Angsuran P-2026-0001 Siti Aminah diterima: Rp118.000. Kuitansi KW-2026-00003.');
     expect(texts(cardsIn(paid)[0])).toEqual([

@@ -78,7 +78,8 @@ describe('money-text', () => {
       ['50.000,50', 'AMOUNT_NOT_WHOLE'],
       ['1,5', 'AMOUNT_NOT_WHOLE'],
       ['12.34.5', 'AMOUNT_INVALID'],
-      ['', 'AMOUNT_INVALID'],
+      ['', 'AMOUNT_REQUIRED'], // nothing typed: asked for, not called unreadable
+      ['   ', 'AMOUNT_REQUIRED'],
       ['abc', 'AMOUNT_INVALID'],
       ['-50.000', 'AMOUNT_INVALID'],
       ['50 kilo', 'AMOUNT_INVALID'],
