@@ -7,6 +7,7 @@ import { runningLoans } from '../app/loan-lists';
 import { waivePenalty } from '../app/loan-waivers';
 import { newRequestId } from '../app/request';
 import { formatRupiah, parseRupiah, rupiahInWords } from '../domain/money-text';
+import { partsTotal } from '../domain/postings-loans';
 import { t, type Locale } from '../i18n';
 import { ActionResponse, handle, input, param, pickedDate, pushCard, updateCard } from './respond';
 import { AddonEvent, Card, card, textSection } from './ui';
@@ -40,7 +41,7 @@ export function onRecordInstallment(e: AddonEvent): ActionResponse | Card {
     const r = recordInstallment({
       loanId: input(e, 'loanId'), amount: parseRupiah(input(e, 'amount')), date: pickedDate(e, 'paidOn') || undefined, requestId: param(e, 'requestId'),
     });
-    const amount = r.penalty + r.interest + r.principal;
+    const amount = partsTotal(r);
     const receipt = r.entry.receipt ?? '';
     const note = r.repeated
       ? t(locale, 'LOANS_INSTALLMENT_REPEATED', { receipt })
