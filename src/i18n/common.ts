@@ -3,7 +3,6 @@ export const messages = {
   id: {
     APP_NAME: 'Lumbung',
     APP_TAGLINE: 'Buku koperasi simpan pinjam',
-    HOME_SHEETS_INTRO: 'Spreadsheet ini akan menjadi buku besar koperasi Anda: anggota, simpanan, pinjaman, dan laporan.',
     HOME_OPEN_IN_SHEETS: 'Buka Lumbung dari spreadsheet buku koperasi Anda.',
     HOME_DRIVE_INTRO: 'Pilih berkas di Drive untuk disimpan ke arsip koperasi.',
     HOME_CALENDAR_INTRO: 'Rapat anggota dijadwalkan dari spreadsheet buku koperasi.',
@@ -17,7 +16,6 @@ export const messages = {
   en: {
     APP_NAME: 'Lumbung',
     APP_TAGLINE: 'Savings-and-loan cooperative books',
-    HOME_SHEETS_INTRO: "This spreadsheet becomes your cooperative's ledger: members, savings, loans and reports.",
     HOME_OPEN_IN_SHEETS: "Open Lumbung from your cooperative's ledger spreadsheet.",
     HOME_DRIVE_INTRO: "Select files in Drive to keep them in the cooperative's archive.",
     HOME_CALENDAR_INTRO: "Members' meetings are scheduled from the cooperative's ledger spreadsheet.",

@@ -4,7 +4,6 @@
  */
 export const messages = {
   id: {
-    JOURNAL_INTACT: 'Jurnal utuh. {lines} baris sudah diperiksa dan tidak ada yang diubah.',
     JOURNAL_TAMPERED: 'Ada {count} masalah di jurnal. Baris jurnal tidak boleh diubah dengan tangan. Untuk memperbaiki, buat catatan pembatalan.',
     JOURNAL_ROW_EDITED: 'Baris {row} ({entry}) diubah dengan tangan setelah dicatat.',
     JOURNAL_HASH_EDITED: 'Kode pengaman di baris {row} ({entry}) diubah atau dihapus. Isi barisnya masih asli.',
@@ -16,7 +15,6 @@ export const messages = {
     JOURNAL_ENTRY_UNBALANCED: 'Catatan {entry} (mulai baris {row}) tidak seimbang atau tidak lengkap. Jumlahnya tidak bisa dipercaya.',
   },
   en: {
-    JOURNAL_INTACT: 'The journal is intact. {lines} rows were checked and none was changed.',
     JOURNAL_TAMPERED: 'The journal has {count} problems. Journal rows must not be changed by hand. To correct one, record a reversal.',
     JOURNAL_ROW_EDITED: 'Row {row} ({entry}) was changed by hand after it was recorded.',
     JOURNAL_HASH_EDITED: 'The security code in row {row} ({entry}) was changed or deleted. The row itself is still as recorded.',
