@@ -4,7 +4,7 @@
  * Codes read '<group>-<four digits>': 1 assets, 2 liabilities, 3 equity, 4 income, 5 expenses.
  */
 import type { Account, AccountCode, AccountRole, AccountType, SavingsType } from './types';
-import { LumbungError, type Problem } from './errors';
+import { throwIfProblems, type Problem } from './errors';
 
 function account(code: string, name: string, nameEn: string, type: AccountType, role?: AccountRole): Account {
   return role ? { code, name, nameEn, type, role } : { code, name, nameEn, type };
@@ -95,8 +95,7 @@ export function extraAccountProblems(base: readonly Account[], extras: readonly 
 
 /** The chart with a cooperative's extra accounts, sorted by code; refuses CHART_INVALID with every problem. */
 export function mergeChartOfAccounts(base: readonly Account[], extras: readonly ExtraAccountInput[]): Account[] {
-  const problems = extraAccountProblems(base, extras);
-  if (problems.length > 0) throw new LumbungError('CHART_INVALID', { count: problems.length }, problems);
+  throwIfProblems('CHART_INVALID', extraAccountProblems(base, extras));
   const added = extras.map((x) =>
     account(x.code.trim(), x.name.trim(), (x.nameEn ?? '').trim() || x.name.trim(), x.type as AccountType),
   );

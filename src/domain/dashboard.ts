@@ -11,8 +11,7 @@ import type { Member } from './members';
 import type { LoanProduct } from './loan-products';
 import type { CooperativeSettings } from './settings';
 import type { Payment } from './savings';
-import { replayJournal, type Ledger } from './ledger';
-import { balanceOnNormalSide } from './accounts';
+import { accountBalance, replayJournal, type Ledger } from './ledger';
 import { wajibStatement } from './savings-wajib';
 import { portfolioQuality, type PortfolioQuality } from './collectibility';
 import { loanList, type LoanFigures, type LoanRecord } from './portfolio';
@@ -48,8 +47,7 @@ export interface DashboardFigures {
 /** An account's balance on its own side, by role; 0 when the chart or the ledger has none. */
 function balanceOf(ledger: Ledger, chart: readonly Account[], role: AccountRole): Rupiah {
   const account = chart.find((a) => a.role === role);
-  const totals = account && ledger.accounts.get(account.code);
-  return account && totals ? balanceOnNormalSide(account.type, totals.debit, totals.credit) : 0;
+  return account ? accountBalance(ledger, account) : 0;
 }
 
 /** Each member's wajib payments (refunds and reversals as negatives), in one pass. */

@@ -7,6 +7,7 @@ import type { Account, AccountCode, AccountRole, JournalEntry } from './types';
 import type { IsoDate } from './dates';
 import type { Rupiah } from './money';
 import { LumbungError } from './errors';
+import { balanceOnNormalSide } from './accounts';
 
 export interface AccountTotals {
   debit: Rupiah;
@@ -129,6 +130,12 @@ export function coverOutstanding(ledger: Ledger, memberId: string): Rupiah {
   let total = 0;
   for (const amount of ledger.cover.get(memberId)?.values() ?? []) total += amount;
   return total;
+}
+
+/** An account's balance on its own side (assets and costs: debit less credit; the others the other way). */
+export function accountBalance(ledger: Ledger, account: Account): Rupiah {
+  const t = ledger.accounts.get(account.code);
+  return t ? balanceOnNormalSide(account.type, t.debit, t.credit) : 0;
 }
 
 /** A member's savings, zero when she has none yet. */

@@ -168,10 +168,9 @@ export function provisionAdjustment(required: Rupiah, currentReserve: Rupiah): R
 
 /** Adds to the loan-loss reserve (a cost), or releases the part no longer needed (a negative amount). */
 export function postLoanLossProvision(chart: readonly Account[], meta: EntryMeta, facts: { amount: Rupiah }): JournalEntry {
-  if (facts.amount === 0) throw new LumbungError('AMOUNT_NOT_POSITIVE', { field: 'amount', amount: '0' });
-  requireAmount('amount', Math.abs(facts.amount));
-  const [expense, reserve] = [acc(chart, 'provision_expense'), acc(chart, 'loan_loss_reserve')];
   const n = Math.abs(facts.amount);
+  requireAmount('amount', n); // 0 is refused as not positive, like any other posting
+  const [expense, reserve] = [acc(chart, 'provision_expense'), acc(chart, 'loan_loss_reserve')];
   return buildEntry(
     chart,
     meta,

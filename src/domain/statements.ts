@@ -5,9 +5,9 @@
  */
 import type { Account, AccountCode, AccountType, JournalEntry } from './types';
 import type { IsoDate } from './dates';
-import type { Rupiah } from './money';
-import { balanceOnNormalSide, normalSide } from './accounts';
-import type { Ledger } from './ledger';
+import { sum, type Rupiah } from './money';
+import { balanceOnNormalSide } from './accounts';
+import { accountBalance, type Ledger } from './ledger';
 
 export interface TrialBalanceRow {
   readonly code: AccountCode;
@@ -67,10 +67,7 @@ export interface FinancialPosition {
 
 /** Laporan posisi keuangan from a ledger replayed up to the report date (replayJournal `to`). */
 export function financialPosition(chart: readonly Account[], ledger: Ledger): FinancialPosition {
-  const balance = (a: Account) => {
-    const t = ledger.accounts.get(a.code) ?? { debit: 0, credit: 0 };
-    return balanceOnNormalSide(a.type, t.debit, t.credit);
-  };
+  const balance = (a: Account) => accountBalance(ledger, a);
   let unclosedShu = 0;
   for (const a of chart) {
     if (a.type === 'income') unclosedShu += balance(a);
@@ -80,7 +77,7 @@ export function financialPosition(chart: readonly Account[], ledger: Ledger): Fi
   const assets = chart.filter((a) => a.type === 'asset' || a.type === 'contra_asset').map((a) => row(a, a.type === 'asset' ? balance(a) : -balance(a)));
   const liabilities = chart.filter((a) => a.type === 'liability').map((a) => row(a, balance(a)));
   const equity = chart.filter((a) => a.type === 'equity').map((a) => row(a, balance(a) + (a.role === 'shu_current_year' ? unclosedShu : 0)));
-  const total = (rows: readonly StatementRow[]) => rows.reduce((s, r) => s + r.amount, 0);
+  const total = (rows: readonly StatementRow[]) => sum(rows.map((r) => r.amount));
   const totals = { assets: total(assets), liabilities: total(liabilities), equity: total(equity) };
   return { assets, liabilities, equity, unclosedShu, totals, balanced: totals.assets === totals.liabilities + totals.equity };
 }
@@ -121,7 +118,7 @@ export function incomeStatement(chart: readonly Account[], entries: readonly Jou
     for (const l of e.lines) {
       const type = types.get(l.account);
       if (type !== 'income' && type !== 'expense') continue;
-      const amount = normalSide(type) === 'credit' ? l.credit - l.debit : l.debit - l.credit;
+      const amount = balanceOnNormalSide(type, l.debit, l.credit);
       const byMember = l.party === 'member' || (l.party === undefined && l.memberId !== undefined);
       add(type === 'income' && byMember ? members : others, l.account, amount);
     }
@@ -131,12 +128,11 @@ export function incomeStatement(chart: readonly Account[], entries: readonly Jou
     return { code: a.code, name: a.name, nameEn: a.nameEn, fromMembers: fm, fromNonMembers: fn, total: fm + fn };
   });
   const expenses = chart.filter((a) => a.type === 'expense').map((a) => ({ code: a.code, name: a.name, nameEn: a.nameEn, amount: others.get(a.code) ?? 0 }));
-  const sumOf = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
   const totals = {
-    fromMembers: sumOf(income.map((r) => r.fromMembers)),
-    fromNonMembers: sumOf(income.map((r) => r.fromNonMembers)),
-    income: sumOf(income.map((r) => r.total)),
-    expenses: sumOf(expenses.map((r) => r.amount)),
+    fromMembers: sum(income.map((r) => r.fromMembers)),
+    fromNonMembers: sum(income.map((r) => r.fromNonMembers)),
+    income: sum(income.map((r) => r.total)),
+    expenses: sum(expenses.map((r) => r.amount)),
   };
   return { from: period.from, to: period.to, income, expenses, totals, shu: totals.income - totals.expenses };
 }
