@@ -10,12 +10,7 @@ import { sum, type Rupiah } from './money';
 import { LumbungError } from './errors';
 import { acc, buildEntry, credit, debit, requireAmount, type EntryMeta } from './postings';
 import { loanPaymentCredits, partsTotal, type BookedReceivables, type LoanParts } from './postings-loans';
-
-export interface CoverShare {
-  /** The coverer. */
-  readonly memberId: string;
-  readonly amount: Rupiah;
-}
+import type { CoverShare } from './tanggung-renteng';
 
 /** The group pays the defaulter's installment; the coverers' shares must add up to it exactly. */
 export function postGroupCover(
