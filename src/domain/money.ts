@@ -51,3 +51,8 @@ export function sum(xs: readonly Rupiah[]): Rupiah {
   for (const x of xs) s += x;
   return s;
 }
+
+/** True when a percent has at most two decimals (2.25 yes, 2.125 no): percents are compared in hundredths. */
+export function isHundredths(percent: number): boolean {
+  return Number.isFinite(percent) && Math.abs(percent * 100 - Math.round(percent * 100)) < 1e-6;
+}

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from './dates';
 import { LumbungError, type Problem } from './errors';
-import { isRupiah, type Rupiah } from './money';
+import { isHundredths, isRupiah, type Rupiah } from './money';
 
 /** One wajib amount, in force from a month on until the next entry: a change never rewrites the past. */
 export interface WajibRate {
@@ -79,11 +79,6 @@ export function validateSavingsSettings(s: SavingsSettings): Problem[] {
   if (!isRupiah(si.minimumBalance) || si.minimumBalance < 0) problems.push({ code: 'SUKARELA_MIN_BALANCE_INVALID', params: { amount: si.minimumBalance }, where: 'sukarelaInterest.minimumBalance' });
   if (si.rounding !== 'down' && si.rounding !== 'half_up') problems.push({ code: 'SUKARELA_ROUNDING_INVALID', where: 'sukarelaInterest.rounding' });
   return problems;
-}
-
-/** True when a percent has at most two decimals (2.25 yes, 2.125 no): percents are compared in hundredths. */
-export function isHundredths(percent: number): boolean {
-  return Math.abs(percent * 100 - Math.round(percent * 100)) < 1e-6;
 }
 
 /** The wajib amount in force for a month 'YYYY-MM'. */

@@ -4,8 +4,7 @@
  * 33.33 + 33.33 + 33.34 is 100 and no floating-point sum decides whether a split is valid.
  */
 import { LumbungError, type Problem } from './errors';
-import { isRupiah, type Rupiah } from './money';
-import { largestRemainder } from './money';
+import { isHundredths, isRupiah, largestRemainder, type Rupiah } from './money';
 
 /** Well-known parts; a cooperative may name others (e.g. 'dana_pembangunan_daerah'). */
 export type ShuPartName =
@@ -40,9 +39,8 @@ export const defaultShuSplit: ShuSplit = [
 
 /** 2.5 -> 250. Throws for a percent with more than two decimals: validate first. */
 export function toHundredths(percent: number): number {
-  const h = Math.round(percent * 100);
-  if (!Number.isFinite(percent) || Math.abs(percent * 100 - h) > 1e-6) throw new RangeError(`percent has more than two decimals: ${percent}`);
-  return h;
+  if (!isHundredths(percent)) throw new RangeError(`percent has more than two decimals: ${percent}`);
+  return Math.round(percent * 100);
 }
 
 /** 10500 -> '105', 10250 -> '102.5', 9999 -> '99.99': the total as a person would write it. */
@@ -66,7 +64,7 @@ export function validateShuSplit(split: ShuSplit): Problem[] {
     if (!Number.isFinite(p.percent) || p.percent < 0) {
       problems.push({ code: 'SHU_SPLIT_PERCENT_INVALID', params: { part: p.part, percent: String(p.percent) }, where });
       totalKnown = false;
-    } else if (Math.abs(p.percent * 100 - Math.round(p.percent * 100)) > 1e-6) {
+    } else if (!isHundredths(p.percent)) {
       problems.push({ code: 'SHU_SPLIT_PERCENT_TOO_PRECISE', params: { part: p.part, percent: String(p.percent) }, where });
       totalKnown = false;
     } else total += toHundredths(p.percent);

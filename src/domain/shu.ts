@@ -6,8 +6,7 @@
  * says where the leftover rupiah went.
  */
 import { LumbungError, type Params, type Problem } from './errors';
-import { isRupiah, type Rupiah } from './money';
-import { largestRemainder } from './money';
+import { isHundredths, isRupiah, largestRemainder, type Rupiah } from './money';
 
 export interface MemberShuBasis {
   readonly memberId: string;
@@ -109,7 +108,7 @@ export function memberShuProblems(input: MemberShuInput): Problem[] {
   const problems: Problem[] = [];
   if (!isRupiah(input.shu) || input.shu < 0) problems.push({ code: 'SHU_AMOUNT_INVALID', params: { shu: input.shu }, where: 'shu' });
   for (const [name, p] of [['capitalPercent', input.capitalPercent], ['businessPercent', input.businessPercent]] as const) {
-    if (!Number.isFinite(p) || p < 0 || p > 100 || Math.abs(p * 100 - Math.round(p * 100)) > 1e-6) problems.push({ code: 'SHU_PERCENT_INVALID', params: { percent: String(p) }, where: name });
+    if (!Number.isFinite(p) || p < 0 || p > 100 || !isHundredths(p)) problems.push({ code: 'SHU_PERCENT_INVALID', params: { percent: String(p) }, where: name });
   }
   if (Math.round(input.capitalPercent * 100) + Math.round(input.businessPercent * 100) > 10_000) problems.push({ code: 'SHU_PERCENTS_OVER_100', where: 'businessPercent' });
   for (const [name, pool] of [['capitalPool', input.capitalPool], ['businessPool', input.businessPool]] as const) {
