@@ -13,9 +13,9 @@
  */
 import { isRupiah, type Rupiah } from './money';
 import { isIsoDate, type IsoDate } from './dates';
-import { LumbungError, throwIfProblems } from './errors';
+import { throwIfProblems } from './errors';
 import type { AllocationPart } from './loan-products';
-import { validatePenaltyWaiver, type PenaltyWaiver } from './penalty';
+import type { PenaltyWaiver } from './penalty';
 import {
   accrueTo, createLoanState, interestLeft, isDue, payoffParts, penaltyLeft, principalLeft, totalOf,
   type LoanHistory, type LoanPayment, type LoanState, type Parts, type RowState,
@@ -99,16 +99,13 @@ export function applyPayment(state: LoanState, payment: LoanPayment): PaymentAll
 }
 
 /**
- * Forgives penalty, oldest installment first. Refuses a waiver without reason or beyond what is
- * owed; with `recorded`, a waiver already in the books is taken as far as it goes instead (the
- * penalty rule may have changed since it was granted: the books must still open).
+ * Forgives penalty, oldest installment first, as far as it goes: a waiver is checked when it is
+ * granted (waiverPlan); one already in the books must still replay even if the penalty rule has
+ * changed since, so it forgives at most what is owed.
  */
-export function applyWaiver(state: LoanState, waiver: PenaltyWaiver, recorded = false): void {
-  if (!recorded) throwIfProblems('PENALTY_WAIVER_INVALID', validatePenaltyWaiver(waiver));
+export function applyWaiver(state: LoanState, waiver: PenaltyWaiver): void {
   accrueTo(state, waiver.date);
-  const owed = state.rows.reduce((a, r) => a + penaltyLeft(r), 0);
-  if (waiver.amount > owed && !recorded) throw new LumbungError('PENALTY_WAIVER_TOO_LARGE', { amount: waiver.amount, owed });
-  let rest = Math.min(waiver.amount, owed);
+  let rest = Math.min(waiver.amount, state.rows.reduce((a, r) => a + penaltyLeft(r), 0));
   for (const r of state.rows) {
     const x = Math.min(rest, penaltyLeft(r));
     r.penaltyWaived += x;
@@ -132,7 +129,7 @@ export function replayLoan(history: LoanHistory, asOf?: IsoDate): { state: LoanS
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : booked(a, b) || a.kind - b.kind || a.i - b.i));
   const allocations: PaymentAllocation[] = [];
   for (const e of events) {
-    if (e.waiver) applyWaiver(state, e.waiver, true);
+    if (e.waiver) applyWaiver(state, e.waiver);
     else if (e.payment) allocations.push(applyPayment(state, e.payment));
   }
   if (asOf !== undefined) accrueTo(state, asOf);

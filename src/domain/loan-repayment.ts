@@ -20,6 +20,7 @@ import type { LoanHistory } from './loan-state';
 import { allocatePayment, type PaymentAllocation } from './loan-allocation';
 import { payoffAmount } from './loan-payoff';
 import { loanStatus } from './loan-status';
+import { validatePenaltyWaiver } from './penalty';
 
 function checkRunning(loan: LoanRecord): void {
   if (loan.status !== 'berjalan') throw new LumbungError('LOAN_NOT_RUNNING', { loan: loan.id, status: loan.status });
@@ -60,8 +61,8 @@ export interface WaiverPlan {
 /** A waiver of `amount` on `date`: at most what is owed, with a written reason. */
 export function waiverPlan(loan: LoanRecord, history: LoanHistory, waiver: { date: IsoDate; amount: Rupiah; reason: string }, bookedPenalty: Rupiah): WaiverPlan {
   checkRunning(loan);
-  if (!waiver.reason.trim()) throw new LumbungError('PENALTY_WAIVER_REASON_REQUIRED', { loan: loan.id });
-  if (!Number.isSafeInteger(waiver.amount) || waiver.amount <= 0) throw new LumbungError('PENALTY_WAIVER_AMOUNT_INVALID', { value: String(waiver.amount) });
+  const [problem] = validatePenaltyWaiver(waiver);
+  if (problem) throw new LumbungError(problem.code, problem.params ?? {});
   const owed = loanStatus(history, waiver.date).penaltyOwed;
   if (owed === 0) throw new LumbungError('NO_PENALTY_OWED', { loan: loan.id });
   if (waiver.amount > owed) throw new LumbungError('WAIVER_ABOVE_PENALTY_OWED', { amount: waiver.amount, owed, loan: loan.id });

@@ -117,4 +117,10 @@ describe('loan-repayment', () => {
     expect(waiverPlan(loan, late, { date: '2026-03-01', amount: 2_000, reason: 'Sakit' }, 1_500)).toEqual({ owed: 2_360, charge: 500 });
     expect(waiverPlan(loan, late, { date: '2026-03-01', amount: 2_000, reason: 'Sakit' }, 2_360)).toEqual({ owed: 2_360, charge: 0 });
   });
+
+  it('refuses a waiver without a reason, or beyond the penalty owed', () => {
+    const late = history([]);
+    expect(() => waiverPlan(loan, late, { date: '2026-03-01', amount: 1_000, reason: '  ' }, 0)).toThrow(expect.objectContaining({ code: 'PENALTY_WAIVER_REASON_REQUIRED' }));
+    expect(() => waiverPlan(loan, late, { date: '2026-03-01', amount: 3_000, reason: 'Sakit' }, 0)).toThrow(expect.objectContaining({ code: 'WAIVER_ABOVE_PENALTY_OWED', params: { amount: 3_000, owed: 2_360, loan: loan.id } }));
+  });
 });
