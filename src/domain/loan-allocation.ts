@@ -64,12 +64,13 @@ export function applyPayment(state: LoanState, payment: LoanPayment): PaymentAll
     (got.get(r.n) as Parts)[part] += x;
     return x;
   };
-  const payoff = totalOf(payoffParts(state, date));
+  const payoffByRow = payoffParts(state, date);
+  const payoff = totalOf(payoffByRow);
   let rest = amount;
   let cancelledInterest = 0;
   let closesLoan = false;
   if (state.closedOn === null && payoff.total > 0 && amount >= payoff.total) {
-    payoffParts(state, date).forEach((p, i) => {
+    payoffByRow.forEach((p, i) => {
       const r = state.rows[i];
       give(r, 'penalty', p.penalty);
       give(r, 'interest', p.interest);

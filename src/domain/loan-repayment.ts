@@ -16,9 +16,8 @@ import { compareDates } from './dates';
 import { LumbungError } from './errors';
 import type { Rupiah } from './money';
 import type { LoanRecord } from './portfolio';
-import type { LoanHistory } from './loan-state';
-import { allocatePayment, type PaymentAllocation } from './loan-allocation';
-import { payoffAmount } from './loan-payoff';
+import { payoffParts, totalOf, type LoanHistory } from './loan-state';
+import { applyPayment, replayLoan, type PaymentAllocation } from './loan-allocation';
 import { loanStatus } from './loan-status';
 import { validatePenaltyWaiver } from './penalty';
 
@@ -41,10 +40,12 @@ export function installmentAllocation(loan: LoanRecord, history: LoanHistory, pa
   if (compareDates(date, loan.disbursedOn) < 0) throw new LumbungError('PAYMENT_DATE_BEFORE_DISBURSEMENT', { date, disbursed: loan.disbursedOn });
   const last = lastEventDate(history);
   if (last && compareDates(date, last) < 0) throw new LumbungError('PAYMENT_DATE_BEFORE_LAST', { date, last, loan: loan.id });
-  const payoff = payoffAmount(history, date);
-  if (payoff.total === 0) throw new LumbungError('LOAN_ALREADY_PAID', { date: lastEventDate(history) || date });
-  const allocation = allocatePayment(history, { date, amount });
-  if (allocation.excess > 0) throw new LumbungError('PAYMENT_ABOVE_PAYOFF', { amount, payoff: payoff.total, loan: loan.id });
+  // One replay: what paying off costs that day, then where this payment goes.
+  const { state } = replayLoan(history, date);
+  const payoff = totalOf(payoffParts(state, date)).total;
+  if (payoff === 0) throw new LumbungError('LOAN_ALREADY_PAID', { date: last || date });
+  const allocation = applyPayment(state, { date, amount });
+  if (allocation.excess > 0) throw new LumbungError('PAYMENT_ABOVE_PAYOFF', { amount, payoff, loan: loan.id });
   return allocation;
 }
 
