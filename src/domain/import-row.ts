@@ -8,6 +8,7 @@ import type { SavingsType } from './types';
 import { isRupiah, type Rupiah } from './money';
 import { LumbungError, type Problem } from './errors';
 import { parseRupiah } from './money-text';
+import { cellText } from './settings-cells';
 
 export type ImportCell = string | number | boolean | null | undefined;
 
@@ -38,13 +39,10 @@ export interface ReadImportRow {
 
 const FIELDS: readonly (keyof ImportRow)[] = ['memberId', 'name', 'nik', 'phone', 'address', 'email', 'joinDate', 'group', 'pokok', 'wajib', 'sukarela'];
 
-function text(cell: ImportCell): string {
-  return cell === null || cell === undefined ? '' : String(cell).trim();
-}
 
 /** A row with nothing in it: pastes often end with a few. */
 export function isBlankImportRow(row: ImportRow): boolean {
-  return FIELDS.every((f) => text(row[f]) === '');
+  return FIELDS.every((f) => cellText(row[f]) === '');
 }
 
 /** Member numbers the cooperative used on paper are kept ("001", "KSP-12"): letters, digits, - . / */
@@ -57,9 +55,9 @@ function readMoney(field: SavingsType, cell: ImportCell, problems: Problem[]): R
     else return cell;
     return 0;
   }
-  if (text(cell) === '') return 0;
+  if (cellText(cell) === '') return 0;
   try {
-    return parseRupiah(text(cell));
+    return parseRupiah(cellText(cell));
   } catch (e) {
     if (!(e instanceof LumbungError)) throw e;
     problems.push({ code: e.code, params: e.params, where: field });
@@ -69,16 +67,16 @@ function readMoney(field: SavingsType, cell: ImportCell, problems: Problem[]): R
 
 export function readImportRow(row: ImportRow): ReadImportRow {
   const problems: Problem[] = [];
-  const memberId = text(row.memberId).toUpperCase();
+  const memberId = cellText(row.memberId).toUpperCase();
   if (memberId !== '' && !MEMBER_ID.test(memberId)) problems.push({ code: 'IMPORT_MEMBER_ID_INVALID', params: { id: memberId }, where: 'memberId' });
   // A 16-digit NIK in a number cell has already lost its last digit (Sheets keeps 15): refuse it.
-  let nik = text(row.nik);
+  let nik = cellText(row.nik);
   if (typeof row.nik === 'number') {
     problems.push({ code: 'IMPORT_NIK_AS_NUMBER', params: { nik }, where: 'nik' });
     nik = '';
   }
   // A number cell drops the leading 0 of 0812...; Indonesian mobile numbers start with 08.
-  let phone = text(row.phone);
+  let phone = cellText(row.phone);
   if (typeof row.phone === 'number' && phone.startsWith('8')) phone = `0${phone}`;
   const savings = {
     pokok: readMoney('pokok', row.pokok, problems),
@@ -86,8 +84,8 @@ export function readImportRow(row: ImportRow): ReadImportRow {
     sukarela: readMoney('sukarela', row.sukarela, problems),
   };
   const details = {
-    name: text(row.name), nik, phone, address: text(row.address), email: text(row.email),
-    joinDate: text(row.joinDate), group: text(row.group), note: '',
+    name: cellText(row.name), nik, phone, address: cellText(row.address), email: cellText(row.email),
+    joinDate: cellText(row.joinDate), group: cellText(row.group), note: '',
   };
   return { memberId, details, savings, problems };
 }

@@ -8,7 +8,7 @@ import type { IsoDate } from './dates';
 import { addMonths, compareDates, isIsoDate } from './dates';
 import { LumbungError, type Problem } from './errors';
 import type { Rupiah } from './money';
-import type { Member } from './members';
+import { nextNumbered, type Member } from './members';
 import type { LoanProduct } from './loan-products';
 import { loanEligibilityProblems, type LoanApplicant } from './loan-eligibility';
 import { checkNotSamePerson } from './roles';
@@ -43,10 +43,7 @@ export const MAX_PURPOSE = 300;
 
 /** The next number of the year after the highest in use: PREFIX-YYYY-0001 (never reuses one). */
 export function nextYearlyId(prefix: string, existing: readonly string[], year: string): string {
-  const head = `${prefix}-${year}-`;
-  let max = 0;
-  for (const id of existing) if (id.startsWith(head)) max = Math.max(max, Number(id.slice(head.length)) || 0);
-  return `${head}${String(max + 1).padStart(4, '0')}`;
+  return nextNumbered(`${prefix}-${year}-`, existing);
 }
 
 export const nextApplicationId = (existing: readonly string[], today: IsoDate): string => nextYearlyId('PG', existing, today.slice(0, 4));

@@ -7,7 +7,7 @@
  *   - nominalAnnualPercent = monthly x 12: comparable with a bank's "per tahun" rate.
  */
 import { sum, type Rupiah } from './money';
-import { loanSchedule, type InterestMethod, type LoanTerms } from './loan';
+import { interestMethods, loanSchedule, type InterestMethod, type LoanTerms } from './loan';
 
 export interface MethodComparisonRow {
   readonly method: InterestMethod;
@@ -42,8 +42,7 @@ export function monthlyIrr(received: number, payments: readonly number[]): numbe
 
 /** One row per method for the same principal, term, rate and first due date; fee in rupiah. */
 export function compareInterestMethods(terms: Omit<LoanTerms, 'method'>, fee: Rupiah = 0): MethodComparisonRow[] {
-  const methods: InterestMethod[] = ['flat', 'declining', 'annuity'];
-  return methods.map((method) => {
+  return interestMethods.map((method) => {
     const schedule = loanSchedule({ ...terms, method });
     const payments = schedule.map((s) => s.payment);
     const irr = monthlyIrr(terms.principal - fee, payments);

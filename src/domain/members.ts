@@ -26,15 +26,21 @@ export interface Member {
   readonly note: string;
 }
 
-/** The next member number after the highest in use: A-0001, A-0002, ... (never reuses a number). */
-export function nextMemberId(existing: readonly string[]): string {
+/**
+ * The next number after the highest in use under a head ("A-", "P-2026-"), four digits at least:
+ * A-0001, P-2026-0002 (never reuses a number, even one whose row is gone).
+ */
+export function nextNumbered(head: string, existing: readonly string[]): string {
   let max = 0;
-  for (const id of existing) {
-    const m = /^A-(\d+)$/.exec(id.trim());
-    if (m) max = Math.max(max, Number(m[1]));
+  for (const raw of existing) {
+    const id = raw.trim();
+    if (id.startsWith(head) && /^\d+$/.test(id.slice(head.length))) max = Math.max(max, Number(id.slice(head.length)));
   }
-  return `A-${String(max + 1).padStart(4, '0')}`;
+  return `${head}${String(max + 1).padStart(4, '0')}`;
 }
+
+/** The next member number: A-0001, A-0002, ... */
+export const nextMemberId = (existing: readonly string[]): string => nextNumbered('A-', existing);
 
 export const MAX_TEXT = 500;
 
