@@ -100,6 +100,7 @@ describe('Form items', () => {
     const v = FormApp.createTextValidation().setHelpText('Jumlah harus lebih dari 0').requireNumberGreaterThan(0).build();
     expect(String(v)).toBe('TextValidation');
     expect(String(form.addTextItem().setValidation(v))).toBe('TextItem');
+    expect(() => form.addTextItem().setValidation('x' as never)).toThrow("The parameters (String) don't match the method signature for FormApp.TextItem.setValidation.");
   });
 });
 

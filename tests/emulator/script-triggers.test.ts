@@ -39,6 +39,8 @@ describe('ScriptApp triggers', () => {
     ws.setUser('ketua@koperasi.example');
     ScriptApp.deleteTrigger(mine);
     expect(ScriptApp.getProjectTriggers()).toEqual([]);
+    // Not a trigger: Google's signature error, with its token for the argument.
+    expect(() => ScriptApp.deleteTrigger(true as never)).toThrow("The parameters (Boolean) don't match the method signature for ScriptApp.deleteTrigger.");
   });
 
   it('refuses the 21st trigger of one user with Google\'s text', () => {

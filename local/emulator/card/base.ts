@@ -3,7 +3,10 @@
  * argument checks Apps Script makes. Scripts hand builders each other's proxies; a symbol reaches
  * through the proxy without being counted or refused, so builders read each other by TO_JSON.
  */
-import { Exception, KIND } from '../runtime';
+import { KIND } from '../runtime';
+import { kindOf, signatureError } from '../signature';
+
+export { kindOf, signatureError };
 
 export const TO_JSON = Symbol('card.json');
 /** The object behind a script's proxy (a symbol getter runs on the target, not the proxy). */
@@ -20,26 +23,6 @@ export abstract class Part {
   _json(): any {
     return this[TO_JSON]();
   }
-}
-
-/** The class name of an emulated object, or null for anything else. */
-export function kindOf(v: unknown): string | null {
-  return typeof v === 'object' && v !== null && KIND in v ? String((v as any)[KIND]) : null;
-}
-
-/** How Apps Script names an argument's type in its signature errors. */
-function token(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'string') return 'String';
-  if (typeof v === 'number') return 'number';
-  if (typeof v === 'boolean') return 'Boolean';
-  if (Array.isArray(v)) return 'Object[]';
-  return kindOf(v) ?? '(class)';
-}
-
-export function signatureError(method: string, args: unknown[]): Exception {
-  const types = args.filter((a) => a !== undefined).map(token).join(',');
-  return new Exception(`The parameters (${types}) don't match the method signature for ${method}.`);
 }
 
 /**

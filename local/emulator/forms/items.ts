@@ -3,6 +3,7 @@
  * getItems() returns the generic Item, whose asXItem() casts as Google's does.
  */
 import { Exception } from '../errors';
+import { signatureError } from '../signature';
 import { KIND, Runtime } from '../runtime';
 import { formData, ItemData, ItemTypeName } from './state';
 import { TextValidation, VALIDATION_DATA } from './validation';
@@ -80,7 +81,7 @@ export class TextItem extends RequirableItem {
   readonly [KIND]: string = 'FormApp.TextItem';
   setValidation(validation: TextValidation): this {
     const data = (validation as any)?.[VALIDATION_DATA];
-    if (!data) throw new Exception(`The parameters (${typeof validation}) don't match the method signature for ${this[KIND]}.setValidation.`);
+    if (!data) throw signatureError(`${this[KIND]}.setValidation`, [validation]);
     this._data().validation = data;
     return this;
   }

@@ -1,5 +1,5 @@
 /** The ScriptApp global: trigger management, enums, script id and token. */
-import { Exception } from '../errors';
+import { signatureError } from '../signature';
 import { KIND, Runtime } from '../runtime';
 import { DOC_ID, TriggerBuilder } from './builders';
 import { scriptState } from './state';
@@ -34,7 +34,7 @@ export class ScriptAppService {
 
   deleteTrigger(trigger: unknown): void {
     const uid = (trigger as any)?.[TRIGGER_UID];
-    if (typeof uid !== 'string') throw new Exception('The parameters (' + typeName(trigger) + ") don't match the method signature for ScriptApp.deleteTrigger.");
+    if (typeof uid !== 'string') throw signatureError('ScriptApp.deleteTrigger', [trigger]);
     const st = scriptState(this._rt);
     // Deleting a trigger already gone (or another user's) is silently accepted. UNVERIFIED.
     st.triggers = st.triggers.filter((t) => !(t.uid === uid && t.owner === this._rt.state.user));
@@ -56,11 +56,4 @@ export class ScriptAppService {
   private _mine() {
     return scriptState(this._rt).triggers.filter((t) => t.owner === this._rt.state.user);
   }
-}
-
-function typeName(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'string') return 'String';
-  if (typeof v === 'object') return '(class)';
-  return typeof v;
 }

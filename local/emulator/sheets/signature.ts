@@ -1,30 +1,15 @@
 /**
- * Argument checks with Google's wording: "The parameters (String) don't match the method signature
- * for SpreadsheetApp.Range.setValues." Also unwraps emulated objects that scripts pass back in
+ * Argument checks for the sheets classes (the signature error itself is ../signature.ts, shared by
+ * every service). Also unwraps emulated objects that scripts pass back in
  * (they arrive as proxies, whose private members are hidden).
  */
 import { Exception } from '../errors';
-import { KIND } from '../runtime';
+import { signatureError } from '../signature';
+
+export { signatureError };
 
 /** Each sheets class answers this symbol with its raw self, which proxies let through. */
 export const SELF = Symbol('sheets.self');
-
-export function typeToken(v: unknown): string {
-  if (v === null) return 'null';
-  if (v === undefined) return 'undefined';
-  if (typeof v === 'number') return 'number';
-  if (typeof v === 'string') return 'String';
-  if (typeof v === 'boolean') return 'Boolean';
-  if (v instanceof Date) return 'Date';
-  if (Array.isArray(v)) return `${v.length ? typeToken(v[0]) : 'Object'}[]`;
-  if (typeof v === 'object' && KIND in (v as object)) return String((v as any)[KIND]);
-  if (typeof v === 'function') return 'Function';
-  return '(class)';
-}
-
-export function signatureError(method: string, args: unknown[]): Exception {
-  return new Exception(`The parameters (${args.map(typeToken).join(',')}) don't match the method signature for ${method}.`);
-}
 
 /** The raw object behind a script-held proxy of one of our classes, or null. */
 export function unwrap<T>(v: unknown, ctor: abstract new (...a: any[]) => T): T | null {
