@@ -40,6 +40,9 @@ describe('advanceTime', () => {
     // Friday 2026-01-09 08:00 WIB = 01:00 UTC.
     expect(fridays).toEqual([[9, 1]]);
     expect(calls.filter((c) => c.name === 'utcDaily').map((c) => c.event['day-of-month'])).toEqual([6, 7, 8, 9, 10]);
+    // Zones are read as everywhere else in the emulator (zone.ts): "GMT+7" is one, "Mars/Base" is not.
+    expect(() => ScriptApp.newTrigger('utcDaily').timeBased().everyDays(1).inTimezone('GMT+7')).not.toThrow();
+    expect(() => ScriptApp.newTrigger('utcDaily').timeBased().everyDays(1).inTimezone('Mars/Base')).toThrow('Invalid argument: timezone');
   });
 
   it('runs triggers in time order with the clock standing at each due time', () => {

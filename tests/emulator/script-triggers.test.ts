@@ -29,6 +29,17 @@ describe('ScriptApp triggers', () => {
     expect(ScriptApp.getProjectTriggers()).toHaveLength(4);
   });
 
+  it('takes a spreadsheet object for forSpreadsheet as Google does, without a getId call of the script', () => {
+    const ws = createWorkspace();
+    const ss = (ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const ScriptApp = scriptApp(ws);
+    ws.resetCallCounts();
+    const t = ScriptApp.newTrigger('onSubmit').forSpreadsheet(ss).onFormSubmit().create();
+    expect(t.getTriggerSourceId()).toBe(ss.getId());
+    expect(ScriptApp.getUserTriggers(ss)).toHaveLength(1);
+    expect(ws.callCounts()['SpreadsheetApp.Spreadsheet.getId']).toBe(1); // the test's own, above
+  });
+
   it('shows each user only her own triggers, and deleteTrigger removes one', () => {
     const ws = plainWorkspace({ user: 'ketua@koperasi.example' });
     const ScriptApp = scriptApp(ws);

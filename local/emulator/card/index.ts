@@ -6,7 +6,7 @@ export { cardJson, cardsIn, findWidgets, buttonsIn, clickButton, notificationTex
 export type { Click, Clickable } from './inspect';
 export { clickEvent } from './events';
 export type { InputValue, EventOptions } from './events';
-export { CARD_ERRORS, MAX_SECTIONS, MAX_WIDGETS } from './card';
+export { CARD_ERRORS } from './card';
 
 export function install(rt: Runtime): Record<string, unknown> {
   return { CardService: rt.expose(new CardService()) };

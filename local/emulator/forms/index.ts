@@ -3,8 +3,6 @@ import type { Runtime } from '../runtime';
 import { FormAppService } from './app';
 
 export { submitForm } from './submit';
-export type { SubmitOptions } from './submit';
-export { formsState, FORM_MIME, MISSING_ITEM } from './state';
 
 export function install(rt: Runtime): Record<string, unknown> {
   return { FormApp: rt.expose(new FormAppService(rt)) };

@@ -1,6 +1,7 @@
 /** ScriptApp.newTrigger(fn) and its builders: each create() installs one TriggerData record. */
 import { Exception } from '../errors';
 import { KIND, Runtime } from '../runtime';
+import { isZone } from '../zone';
 import { checkTriggerLimits } from './limits';
 import { firstDue } from './schedule';
 import { ClockSpec, EventTypeName, scriptState, TriggerData, TriggerSourceName } from './state';
@@ -138,11 +139,7 @@ export class ClockTriggerBuilder {
   }
 
   inTimezone(timezone: string): this {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: timezone });
-    } catch {
-      throw new Exception('Invalid argument: timezone'); // UNVERIFIED
-    }
+    if (!isZone(timezone)) throw new Exception('Invalid argument: timezone'); // UNVERIFIED
     return this._set({ timeZone: timezone });
   }
 

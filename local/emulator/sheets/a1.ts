@@ -23,7 +23,7 @@ export function columnLetters(col: number): string {
   return s;
 }
 
-function columnNumber(letters: string): number {
+export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
@@ -73,9 +73,4 @@ export function formatA1(row: number, col: number, numRows: number, numCols: num
   if (shape === 'rows') return `${row}:${lastRow}`;
   const start = `${columnLetters(col)}${row}`;
   return numRows === 1 && numCols === 1 ? start : `${start}:${columnLetters(lastCol)}${lastRow}`;
-}
-
-/** Quotes a sheet name for A1 notation when it is not a plain identifier. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }

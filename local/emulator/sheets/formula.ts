@@ -1,24 +1,14 @@
+import { columnLetters, columnNumber } from './a1';
+
 /** Relative references move when one formula is set on many cells: "=A1" in B2 becomes "=B2". */
 const REF = /(?<![A-Za-z0-9_])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![A-Za-z0-9_(])/g;
-
-function letters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function number(col: string): number {
-  let n = 0;
-  for (const ch of col) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
 
 export function shiftFormula(formula: string, dRows: number, dCols: number): string {
   if (!dRows && !dCols) return formula;
   // Only outside string literals: split on quotes, shift the even parts.
   return formula.split('"').map((part, i) => (i % 2 ? part : part.replace(REF, (_m, cAbs: string, col: string, rAbs: string, row: string) => {
-    const c = cAbs ? number(col) : number(col) + dCols;
+    const c = cAbs ? columnNumber(col) : columnNumber(col) + dCols;
     const r = rAbs ? Number(row) : Number(row) + dRows;
-    return c < 1 || r < 1 ? '#REF!' : `${cAbs}${letters(c)}${rAbs}${r}`;
+    return c < 1 || r < 1 ? '#REF!' : `${cAbs}${columnLetters(c)}${rAbs}${r}`;
   }))).join('"');
 }

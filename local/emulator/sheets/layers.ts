@@ -45,13 +45,6 @@ export function attrLookup(sheet: SheetData, name: string, rect: Rect): ((r: num
   };
 }
 
-export function attrAt(sheet: SheetData, name: string, r: number, c: number): unknown {
-  const rules = sheet.attrs[name];
-  if (!rules) return null;
-  for (let i = rules.length - 1; i >= 0; i--) if (contains(rules[i], r, c)) return rules[i].v;
-  return null;
-}
-
 export function clearAttrs(sheet: SheetData, rect: Rect, names: string[]): void {
   for (const name of names) if (sheet.attrs[name]) setAttr(sheet, name, rect, null);
 }

@@ -1,6 +1,7 @@
 /** SpreadsheetApp.Spreadsheet: a view over one book (a Drive file of the spreadsheet type). */
 import type { Runtime } from '../runtime';
 import { KIND } from '../runtime';
+import { DOC_ID } from '../script';
 import { Exception } from '../errors';
 import { BookData, SheetData, bookOf, checkCellLimit, newSheet, nextSheetId } from './state';
 import { parseA1, splitSheetName } from './a1';
@@ -42,6 +43,8 @@ export class Spreadsheet {
   private _active(): SheetData { const b = this._book(); return b.sheets.find((s) => s.sheetId === b.activeSheetId) ?? b.sheets[0]; }
 
   getId(): string { return this._bookId; }
+  /** Its id for ScriptApp (forSpreadsheet, getUserTriggers) without a counted getId call. */
+  get [DOC_ID](): string { return this._bookId; }
   getName(): string { return this._rt.state.files[this._bookId].name; }
   getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._bookId}/edit`; }
   toString(): string { return 'Spreadsheet'; }
