@@ -28,10 +28,9 @@ export function onCalendarHomepage(e: AddonEvent): Card {
   return card(locale, t(locale, 'APP_NAME'), [textSection(t(locale, 'HOME_CALENDAR_INTRO'))]);
 }
 
+/** An opened event shows the same card until meetings are built: its id would mean nothing to her. */
 export function onCalendarEventOpen(e: AddonEvent): Card {
-  const locale = eventLocale(e);
-  const id = e?.calendar?.id ?? '';
-  return card(locale, t(locale, 'APP_NAME'), [textSection(t(locale, 'CALENDAR_EVENT', { title: id }), t(locale, 'HOME_CALENDAR_INTRO'))]);
+  return onCalendarHomepage(e);
 }
 
 export function onHelp(e: AddonEvent): GoogleAppsScript.Card_Service.UniversalActionResponse {

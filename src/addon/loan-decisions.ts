@@ -71,7 +71,7 @@ export function onRejectLoan(e: AddonEvent): ActionResponse | Card {
   });
 }
 
-/** A date picked on the card (ms at midnight UTC of the chosen day) as an ISO day; '' when none. */
+/** Pays out an approved application, its first due date as picked on the card (default a month on). */
 export function onDisburseLoan(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
     const id = param(e, 'id');
