@@ -7,7 +7,7 @@ import { formatRupiah } from '../domain/money-text';
 import type { TamperKind } from '../domain/tamper';
 import { Locale, t } from '../i18n';
 import { ActionResponse, handle, pushCard } from './respond';
-import { AddonEvent, Card, card, textSection } from './ui';
+import { AddonEvent, Card, card, paragraph, textSection } from './ui';
 
 /** Enough to act on; the rest are counted (a card holds at most 100 widgets). */
 const SHOWN = 20;
@@ -40,7 +40,7 @@ export function verifyCard(locale: Locale, check: LedgerCheck): Card {
     if (findings.length === 0 || shown >= SHOWN) continue;
     const section = CardService.newCardSection().setHeader(t(locale, header, { count: findings.length }));
     for (const f of findings.slice(0, SHOWN - shown)) {
-      section.addWidget(CardService.newTextParagraph().setText(t(locale, f.details.code, f.details.params ?? {})));
+      section.addWidget(paragraph(t(locale, f.details.code, f.details.params ?? {})));
       shown++;
     }
     sections.push(section);

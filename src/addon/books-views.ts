@@ -7,7 +7,7 @@ import { formatRupiah } from '../domain/money-text';
 import type { SavingsType } from '../domain/types';
 import { Locale, t } from '../i18n';
 import { ActionResponse, handle, input, notify, pushCard } from './respond';
-import { AddonEvent, Card, card, labelled, textSection } from './ui';
+import { AddonEvent, Card, card, labelled, paragraph, textSection } from './ui';
 import { button, buttons, dropdown } from './widgets';
 
 const rp = formatRupiah;
@@ -43,8 +43,8 @@ export function passbookCard(locale: Locale, { member, passbook, asOf }: Passboo
     .flatMap((type) => passbook[type].rows.map((row) => ({ type, row })))
     .sort((a, b) => a.row.date.localeCompare(b.row.date) || a.row.entryId.localeCompare(b.row.entryId));
   const movements = CardService.newCardSection().setHeader(t(locale, 'PASSBOOK_MOVEMENTS'));
-  if (moves.length === 0) movements.addWidget(CardService.newTextParagraph().setText(t(locale, 'PASSBOOK_NO_MOVEMENTS')));
-  if (moves.length > MOVEMENTS) movements.addWidget(CardService.newTextParagraph().setText(t(locale, 'PASSBOOK_EARLIER', { count: moves.length - MOVEMENTS })));
+  if (moves.length === 0) movements.addWidget(paragraph(t(locale, 'PASSBOOK_NO_MOVEMENTS')));
+  if (moves.length > MOVEMENTS) movements.addWidget(paragraph(t(locale, 'PASSBOOK_EARLIER', { count: moves.length - MOVEMENTS })));
   for (const { type, row } of moves.slice(-MOVEMENTS)) {
     const text = row.deposit >= row.withdrawal
       ? t(locale, 'MOVEMENT_DEPOSIT', { amount: rp(row.deposit - row.withdrawal), balance: rp(row.balance) })
@@ -95,6 +95,6 @@ export function loanCardCard(locale: Locale, view: LoanCardView): Card {
     const text = t(locale, 'INSTALLMENT_TEXT', { due: rp(r.principalDue + r.interestDue), amount: rp(r.principalPaid + r.interestPaid) });
     schedule.addWidget(labelled(t(locale, 'INSTALLMENT_LABEL', { n: r.n, date: r.dueDate }), text).setBottomLabel(state));
   }
-  if (lc.rows.length > INSTALLMENTS) schedule.addWidget(CardService.newTextParagraph().setText(t(locale, 'LOAN_SCHEDULE_MORE', { count: lc.rows.length - INSTALLMENTS })));
+  if (lc.rows.length > INSTALLMENTS) schedule.addWidget(paragraph(t(locale, 'LOAN_SCHEDULE_MORE', { count: lc.rows.length - INSTALLMENTS })));
   return card(locale, t(locale, 'LOAN_CARD_TITLE'), [summary, schedule]);
 }

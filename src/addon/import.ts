@@ -3,8 +3,8 @@ import { importOldRecords, type ImportReport } from '../app/import';
 import { problemLines } from '../app/import-sheet';
 import { Locale, t } from '../i18n';
 import { ActionResponse, handle, param, pickedDate, pushCard, updateCard } from './respond';
-import { AddonEvent, Card, card, labelled, textSection } from './ui';
-import { button, buttons } from './widgets';
+import { AddonEvent, Card, card, labelled, paragraph, textSection } from './ui';
+import { button, buttons, datePicker } from './widgets';
 
 /** Refused rows shown on the card; the rest are in the "Hasil Impor" column (a card holds 100 widgets). */
 const SHOWN_REFUSED = 5;
@@ -23,7 +23,7 @@ function startCard(locale: Locale): Card {
     t(locale, 'IMPORT_STEP_SAVINGS'), t(locale, 'IMPORT_STEP_RUN'),
   ).setHeader(t(locale, 'IMPORT_HOW'));
   const run = textSection(t(locale, 'IMPORT_CUTOVER_HELP'));
-  run.addWidget(CardService.newDatePicker().setFieldName('cutover').setTitle(t(locale, 'IMPORT_CUTOVER')));
+  run.addWidget(datePicker('cutover', t(locale, 'IMPORT_CUTOVER')));
   run.addWidget(runButton(locale, ''));
   return card(locale, t(locale, 'IMPORT_TITLE'), [how, run]);
 }
@@ -56,7 +56,7 @@ function summaryCard(locale: Locale, report: ImportReport, cutover: string): Car
       const label = r.name ? t(locale, 'IMPORT_ROW_LABEL_NAMED', { row: r.sheetRow, name: r.name }) : t(locale, 'IMPORT_ROW_LABEL', { row: r.sheetRow });
       list.addWidget(labelled(label, problemLines(r.problems, locale).join('\n')));
     }
-    if (refused.length > SHOWN_REFUSED) list.addWidget(CardService.newTextParagraph().setText(t(locale, 'IMPORT_MORE_REFUSED', { count: refused.length - SHOWN_REFUSED })));
+    if (refused.length > SHOWN_REFUSED) list.addWidget(paragraph(t(locale, 'IMPORT_MORE_REFUSED', { count: refused.length - SHOWN_REFUSED })));
     sections.push(list);
   }
   const next = textSection(t(locale, 'IMPORT_LOOK_AT_RESULTS'));

@@ -9,8 +9,8 @@ import { applicationsToHandle, type ApplicationLine } from '../app/loan-lists';
 import { formatRupiah } from '../domain/money-text';
 import { t, type Locale } from '../i18n';
 import { ActionResponse, handle, input, param, pickedDate, pushCard, updateCard } from './respond';
-import { AddonEvent, Card, card, labelled } from './ui';
-import { button, buttons, textField } from './widgets';
+import { AddonEvent, Card, card, labelled, paragraph } from './ui';
+import { button, buttons, datePicker, textField } from './widgets';
 
 /** At most this many of each list on the card (3 or 4 widgets each): the card stays within 100 widgets. */
 const SHOWN = 12;
@@ -29,9 +29,9 @@ function describe(locale: Locale, l: ApplicationLine) {
 
 function listSection(locale: Locale, header: string, lines: readonly ApplicationLine[], item: (l: ApplicationLine) => GoogleAppsScript.Card_Service.Widget[]) {
   const section = CardService.newCardSection().setHeader(header);
-  if (lines.length === 0) section.addWidget(CardService.newTextParagraph().setText(t(locale, 'LOANS_NOTHING_WAITING')));
+  if (lines.length === 0) section.addWidget(paragraph(t(locale, 'LOANS_NOTHING_WAITING')));
   for (const l of lines.slice(0, SHOWN)) for (const w of [describe(locale, l), ...item(l)]) section.addWidget(w);
-  if (lines.length > SHOWN) section.addWidget(CardService.newTextParagraph().setText(t(locale, 'LOANS_MORE_NOT_SHOWN', { count: lines.length - SHOWN })));
+  if (lines.length > SHOWN) section.addWidget(paragraph(t(locale, 'LOANS_MORE_NOT_SHOWN', { count: lines.length - SHOWN })));
   return section;
 }
 
@@ -45,7 +45,7 @@ function decisionsCard(locale: Locale): Card {
     ),
   ]);
   const approvedSection = listSection(locale, t(locale, 'LOANS_APPROVED_HEADER', { count: approved.length }), approved, (l) => [
-    CardService.newDatePicker().setFieldName(`due_${l.application.id}`).setTitle(t(locale, 'LOANS_FIELD_FIRST_DUE')),
+    datePicker(`due_${l.application.id}`, t(locale, 'LOANS_FIELD_FIRST_DUE')),
     textField(`note_${l.application.id}`, t(locale, 'LOANS_FIELD_DECISION_NOTE')),
     buttons(
       button(t(locale, 'LOANS_BUTTON_DISBURSE'), 'onDisburseLoan', { id: l.application.id }, true),

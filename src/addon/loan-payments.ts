@@ -11,7 +11,7 @@ import { partsTotal } from '../domain/postings-loans';
 import { t, type Locale } from '../i18n';
 import { ActionResponse, handle, input, param, pickedDate, pushCard, updateCard } from './respond';
 import { AddonEvent, Card, card, textSection } from './ui';
-import { button, buttons, dropdown, textField } from './widgets';
+import { button, buttons, datePicker, dropdown, textField } from './widgets';
 
 export function onInstallmentForm(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => pushCard(installmentForm(locale)));
@@ -30,7 +30,7 @@ function installmentForm(locale: Locale): Card {
   const section = CardService.newCardSection()
     .addWidget(dropdown('loanId', t(locale, 'LOANS_FIELD_LOAN'), items))
     .addWidget(textField('amount', t(locale, 'LOANS_FIELD_PAID'), { hint: '118.000' }))
-    .addWidget(CardService.newDatePicker().setFieldName('paidOn').setTitle(t(locale, 'LOANS_FIELD_PAID_ON')))
+    .addWidget(datePicker('paidOn', t(locale, 'LOANS_FIELD_PAID_ON')))
     // One id per opened form: pressing Terima twice records the payment once.
     .addWidget(buttons(button(t(locale, 'LOANS_BUTTON_RECEIVE'), 'onRecordInstallment', { requestId: newRequestId() }, true)));
   return card(locale, title, [section]);

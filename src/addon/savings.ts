@@ -10,7 +10,7 @@ import { formatRupiah, parseRupiah, rupiahInWords } from '../domain/money-text';
 import type { MovableSavings, SavingsDirection } from '../domain/savings-movement';
 import { Locale, t } from '../i18n';
 import { ActionResponse, handle, input, notify, param, pushCard, updateCard } from './respond';
-import { AddonEvent, Card, card, labelled, textSection } from './ui';
+import { AddonEvent, Card, card, labelled, paragraph, textSection } from './ui';
 import { button, buttons, dropdown, textField } from './widgets';
 
 const rp = formatRupiah;
@@ -67,7 +67,7 @@ function savingsNote(locale: Locale, r: SavingsRecorded): string {
 /** What the bendahara reads out and copies onto the paper receipt. */
 function receiptSection(locale: Locale, r: SavingsRecorded, note: string): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection()
-    .addWidget(CardService.newTextParagraph().setText(note))
+    .addWidget(paragraph(note))
     .addWidget(labelled(t(locale, 'LABEL_RECEIPT'), r.receipt))
     .addWidget(labelled(t(locale, 'LABEL_AMOUNT'), rp(r.amount)))
     .addWidget(labelled(t(locale, 'LABEL_IN_WORDS'), rupiahInWords(r.amount)))
@@ -76,7 +76,7 @@ function receiptSection(locale: Locale, r: SavingsRecorded, note: string): Googl
   if (w) {
     const text = w.months > 0 ? t(locale, 'WAJIB_ARREARS', { months: w.months, amount: w.amount })
       : w.monthsAhead > 0 ? t(locale, 'WAJIB_PAID_AHEAD', { months: w.monthsAhead }) : t(locale, 'WAJIB_NO_ARREARS');
-    section.addWidget(CardService.newTextParagraph().setText(text));
+    section.addWidget(paragraph(text));
   }
   return section;
 }
@@ -86,7 +86,7 @@ export function onExitForm(e: AddonEvent): ActionResponse | Card {
     const members = activeMembers('record_exit');
     if (members.length === 0) return notify(t(locale, 'SAVINGS_NO_MEMBERS'));
     const section = CardService.newCardSection()
-      .addWidget(CardService.newTextParagraph().setText(t(locale, 'EXIT_FORM_INTRO')))
+      .addWidget(paragraph(t(locale, 'EXIT_FORM_INTRO')))
       .addWidget(dropdown('memberId', t(locale, 'FIELD_MEMBER'), memberItems(members)))
       .addWidget(buttons(button(t(locale, 'BUTTON_EXIT_PREVIEW'), 'onExitPreview', {}, true)));
     return pushCard(card(locale, t(locale, 'EXIT_FORM_TITLE'), [section]));

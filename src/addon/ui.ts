@@ -17,9 +17,14 @@ export function card(locale: Locale, title: string, sections: GoogleAppsScript.C
   return builder.build();
 }
 
+/** A paragraph of text on a card. */
+export function paragraph(text: string): GoogleAppsScript.Card_Service.TextParagraph {
+  return CardService.newTextParagraph().setText(text);
+}
+
 export function textSection(...paragraphs: string[]): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection();
-  for (const p of paragraphs) section.addWidget(CardService.newTextParagraph().setText(p));
+  for (const p of paragraphs) section.addWidget(paragraph(p));
   return section;
 }
 

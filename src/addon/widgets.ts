@@ -7,6 +7,11 @@ export function textField(name: string, title: string, opts: { hint?: string; va
   return w;
 }
 
+/** A day to pick (the event brings it as ms at midnight UTC: respond.pickedDate reads it). */
+export function datePicker(name: string, title: string): GoogleAppsScript.Card_Service.DatePicker {
+  return CardService.newDatePicker().setFieldName(name).setTitle(title);
+}
+
 export function dropdown(name: string, title: string, items: ReadonlyArray<{ text: string; value: string }>, selected?: string): GoogleAppsScript.Card_Service.SelectionInput {
   const w = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setFieldName(name).setTitle(title);
   items.forEach((it, i) => w.addItem(it.text, it.value, selected === undefined ? i === 0 : it.value === selected));
