@@ -16,7 +16,7 @@ export function onLoanApplicationForm(e: AddonEvent): ActionResponse | Card {
 function applicationForm(locale: Locale): Card {
   const { members, products } = applicationChoices();
   const title = t(locale, 'LOANS_APPLICATION_TITLE');
-  if (members.length === 0) return card(locale, title, [textSection(t(locale, 'LOANS_NO_MEMBERS'))]);
+  if (members.length === 0) return card(locale, title, [textSection(t(locale, 'NO_ACTIVE_MEMBERS'))]);
   const section = CardService.newCardSection()
     .addWidget(dropdown('memberId', t(locale, 'LOANS_FIELD_MEMBER'), members.map((m) => ({ text: `${m.id} ${m.name}`, value: m.id }))))
     .addWidget(dropdown('productId', t(locale, 'LOANS_FIELD_PRODUCT'), products.map((p) => ({ text: p.name, value: p.id }))))

@@ -22,12 +22,12 @@ function memberItems(members: readonly Member[]) {
 export function onSavingsForm(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
     const members = activeMembers('record_savings');
-    if (members.length === 0) return notify(t(locale, 'SAVINGS_NO_MEMBERS'));
+    if (members.length === 0) return notify(t(locale, 'NO_ACTIVE_MEMBERS'));
     const section = CardService.newCardSection()
       .addWidget(dropdown('memberId', t(locale, 'FIELD_MEMBER'), memberItems(members)))
       .addWidget(dropdown('type', t(locale, 'FIELD_SAVINGS_TYPE'), [
-        { text: t(locale, 'SAVINGS_TYPE_WAJIB'), value: 'wajib' },
-        { text: t(locale, 'SAVINGS_TYPE_SUKARELA'), value: 'sukarela' },
+        { text: t(locale, 'SAVINGS_WAJIB'), value: 'wajib' },
+        { text: t(locale, 'SAVINGS_SUKARELA'), value: 'sukarela' },
       ]))
       .addWidget(dropdown('direction', t(locale, 'FIELD_DIRECTION'), [
         { text: t(locale, 'DIRECTION_DEPOSIT'), value: 'deposit' },
@@ -55,7 +55,7 @@ export function onRecordSavings(e: AddonEvent): ActionResponse | Card {
 }
 
 function typeName(locale: Locale, type: MovableSavings): string {
-  return t(locale, type === 'wajib' ? 'SAVINGS_TYPE_WAJIB' : 'SAVINGS_TYPE_SUKARELA').toLowerCase();
+  return t(locale, type === 'wajib' ? 'SAVINGS_WAJIB' : 'SAVINGS_SUKARELA').toLowerCase();
 }
 
 function savingsNote(locale: Locale, r: SavingsRecorded): string {
@@ -84,7 +84,7 @@ function receiptSection(locale: Locale, r: SavingsRecorded, note: string): Googl
 export function onExitForm(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
     const members = activeMembers('record_exit');
-    if (members.length === 0) return notify(t(locale, 'SAVINGS_NO_MEMBERS'));
+    if (members.length === 0) return notify(t(locale, 'NO_ACTIVE_MEMBERS'));
     const section = CardService.newCardSection()
       .addWidget(paragraph(t(locale, 'EXIT_FORM_INTRO')))
       .addWidget(dropdown('memberId', t(locale, 'FIELD_MEMBER'), memberItems(members)))
@@ -118,9 +118,9 @@ export function onRecordExit(e: AddonEvent): ActionResponse | Card {
 
 function figuresSection(locale: Locale, f: ExitFigures): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection()
-    .addWidget(labelled(t(locale, 'LABEL_POKOK'), rp(f.savings.pokok)))
-    .addWidget(labelled(t(locale, 'LABEL_WAJIB'), rp(f.savings.wajib)))
-    .addWidget(labelled(t(locale, 'LABEL_SUKARELA'), rp(f.savings.sukarela)))
+    .addWidget(labelled(t(locale, 'SAVINGS_POKOK'), rp(f.savings.pokok)))
+    .addWidget(labelled(t(locale, 'SAVINGS_WAJIB'), rp(f.savings.wajib)))
+    .addWidget(labelled(t(locale, 'SAVINGS_SUKARELA'), rp(f.savings.sukarela)))
     .addWidget(labelled(t(locale, 'LABEL_RETURNED'), rp(f.returned)));
   for (const l of f.loans) {
     const text = t(locale, l.settledInFull ? 'EXIT_LOAN_CLOSES' : 'EXIT_LOAN_STAYS', { owed: l.owed });
