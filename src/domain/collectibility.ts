@@ -5,7 +5,7 @@
  * thresholds a loan is lancar up to 90 days overdue, kurang lancar 91..180, diragukan 181..360 and
  * macet from 361. A loan with nothing overdue is lancar.
  */
-import { roundHalfUp, type Rupiah } from './money';
+import { roundHalfUp, sum, type Rupiah } from './money';
 
 export type Collectibility = 'lancar' | 'kurang_lancar' | 'diragukan' | 'macet';
 
@@ -95,19 +95,16 @@ export function portfolioQuality(
     reserveBase[c] += loan.outstandingPrincipal - cover;
     if (loan.daysPastDue > 30) atRisk30 += loan.outstandingPrincipal;
   }
-  const total = outstandingBy.lancar + outstandingBy.kurang_lancar + outstandingBy.diragukan + outstandingBy.macet;
+  const total = sum(collectibilities.map((c) => outstandingBy[c]));
   const problemLoans = total - outstandingBy.lancar;
-  const reserveBy = {
-    lancar: roundHalfUp((reserveBase.lancar * weights.lancar) / 100),
-    kurang_lancar: roundHalfUp((reserveBase.kurang_lancar * weights.kurang_lancar) / 100),
-    diragukan: roundHalfUp((reserveBase.diragukan * weights.diragukan) / 100),
-    macet: roundHalfUp((reserveBase.macet * weights.macet) / 100),
-  };
+  const reserveBy = Object.fromEntries(
+    collectibilities.map((c) => [c, roundHalfUp((reserveBase[c] * weights[c]) / 100)]),
+  ) as Record<Collectibility, Rupiah>;
   return {
     totalOutstanding: total, outstandingBy, atRisk30,
     par30: total === 0 ? 0 : atRisk30 / total,
     problemLoans, problemRatio: total === 0 ? 0 : problemLoans / total,
     band: healthBand(problemLoans, total),
-    reserveBy, requiredReserve: reserveBy.lancar + reserveBy.kurang_lancar + reserveBy.diragukan + reserveBy.macet,
+    reserveBy, requiredReserve: sum(collectibilities.map((c) => reserveBy[c])),
   };
 }
