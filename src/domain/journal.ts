@@ -168,3 +168,8 @@ export function voidedEntryIds(entries: readonly JournalEntry[]): Set<string> {
   }
   return voided;
 }
+
+/** Entries in date order, those of one day in posting order (a back-dated entry takes its day's place). */
+export function inDateOrder(entries: readonly JournalEntry[]): JournalEntry[] {
+  return [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)); // sort is stable
+}

@@ -6,6 +6,7 @@
 import type { Installment } from './loan';
 import type { Account, AccountRole, EntryKind, JournalEntry } from './types';
 import type { IsoDate } from './dates';
+import { inDateOrder } from './journal';
 import type { Rupiah } from './money';
 
 export interface LoanCardPayment {
@@ -60,7 +61,7 @@ const PART_OF: Partial<Record<AccountRole, Part>> = {
 export function loanCard(chart: readonly Account[], schedule: readonly Installment[], entries: readonly JournalEntry[], loanId: string): LoanCard {
   const partOf = new Map(chart.flatMap((a) => (a.role && PART_OF[a.role] ? [[a.code, PART_OF[a.role] as Part] as const] : [])));
   const kindOf = new Map(entries.map((e) => [e.id, e.kind]));
-  const ordered = entries.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i));
+  const ordered = inDateOrder(entries);
   const cumPrincipal: number[] = [];
   const cumInterest: number[] = [];
   schedule.forEach((s, i) => {
@@ -70,7 +71,7 @@ export function loanCard(chart: readonly Account[], schedule: readonly Installme
   const paidOn: (IsoDate | undefined)[] = schedule.map(() => undefined);
   const payments: LoanCardPayment[] = [];
   let [disbursed, writtenOff, p, interest, penalty] = [0, 0, 0, 0, 0];
-  for (const { e } of ordered) {
+  for (const e of ordered) {
     // A reversal counts as the kind it undoes, with its lines' signs already mirrored.
     const kind = e.kind === 'reversal' && e.reverses ? kindOf.get(e.reverses) : e.kind;
     const got = { principal: 0, interest: 0, penalty: 0 };

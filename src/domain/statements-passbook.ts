@@ -4,6 +4,7 @@
  */
 import type { Account, EntryKind, JournalEntry, SavingsType } from './types';
 import type { IsoDate } from './dates';
+import { inDateOrder } from './journal';
 import { SAVINGS_ROLE } from './accounts';
 import type { Rupiah } from './money';
 
@@ -45,14 +46,13 @@ export function memberPassbook(
   period: { from?: IsoDate; to?: IsoDate } = {},
 ): Passbook {
   const savingsAccounts = new Set(chart.filter((a) => a.role && SAVINGS_ROLES.has(a.role)).map((a) => a.code));
-  // Stable sort by date: a back-dated entry takes its place among the days, ties keep posting order.
-  const ordered = entries.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i));
+  const ordered = inDateOrder(entries);
   const sections: Record<SavingsType, { opening: Rupiah; rows: PassbookRow[]; balance: Rupiah }> = {
     pokok: { opening: 0, rows: [], balance: 0 },
     wajib: { opening: 0, rows: [], balance: 0 },
     sukarela: { opening: 0, rows: [], balance: 0 },
   };
-  for (const { e } of ordered) {
+  for (const e of ordered) {
     if (period.to !== undefined && e.date > period.to) break;
     const before = period.from !== undefined && e.date < period.from;
     // One row per savings type an entry moves, even when it has several lines on it.
