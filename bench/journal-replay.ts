@@ -3,9 +3,9 @@
  * valid journal of about N lines (seeded generator; withdrawals and repayments never exceed what is
  * there), then times replay + trial balance only. Alone: `npx tsx bench/journal-replay.ts 1000000`.
  */
-import { defaultChartOfAccounts } from '../src/domain/accounts';
-import { replayJournal } from '../src/domain/ledger';
-import { trialBalance } from '../src/domain/statements';
+import { defaultChartOfAccounts } from '../src/domain/books/accounts';
+import { replayJournal } from '../src/domain/books/ledger';
+import { trialBalance } from '../src/domain/reports/statements';
 import type { EntryKind, JournalEntry, JournalLine } from '../src/domain/types';
 
 /** mulberry32: a tiny seeded generator, so every run replays the same journal. */

@@ -7,19 +7,19 @@
  */
 import { performance } from 'perf_hooks';
 import { demoCooperative, DEMO_USERS, type Demo } from '../local/demo/seed';
-import { registerMember } from '../src/app/members';
+import { registerMember } from '../src/app/members/members';
 import { setupLedger } from '../src/app/setup';
 import { recordSavings } from '../src/app/savings';
-import { previewExit, recordExit } from '../src/app/exit';
-import { recordLoanApplication, decideLoanApplication } from '../src/app/loan-applications';
-import { disburseLoan } from '../src/app/loan-disbursement';
-import { recordInstallment } from '../src/app/loan-payments';
-import { waivePenalty } from '../src/app/loan-waivers';
-import { reversePosting } from '../src/app/reversal';
-import { verifyLedger } from '../src/app/verify';
-import { passbookOf, loanCardOf } from '../src/app/views';
-import { showDashboard } from '../src/app/dashboard';
-import { importOldRecords } from '../src/app/import';
+import { previewExit, recordExit } from '../src/app/members/exit';
+import { recordLoanApplication, decideLoanApplication } from '../src/app/loans/applications';
+import { disburseLoan } from '../src/app/loans/disbursement';
+import { recordInstallment } from '../src/app/loans/payments';
+import { waivePenalty } from '../src/app/loans/waivers';
+import { reversePosting } from '../src/app/books/reversal';
+import { verifyLedger } from '../src/app/books/verify';
+import { passbookOf, loanCardOf } from '../src/app/books/views';
+import { showDashboard } from '../src/app/books/dashboard';
+import { importOldRecords } from '../src/app/members/import';
 import { onSheetsHomepage } from '../src/addon/sheets';
 import { IMPORT, JOURNAL } from '../src/workspace/schema';
 

@@ -3,9 +3,9 @@
  * random journal of journal-replay.ts (memos and names filled in, so rows are sheet-sized), then
  * times verifyJournal only. Alone: `npx tsx bench/verify-journal.ts 100000`.
  */
-import { defaultChartOfAccounts } from '../src/domain/accounts';
-import { recordsOfEntries } from '../src/domain/journal-records';
-import { verifyJournal } from '../src/domain/tamper';
+import { defaultChartOfAccounts } from '../src/domain/books/accounts';
+import { recordsOfEntries } from '../src/domain/books/records';
+import { verifyJournal } from '../src/domain/books/tamper';
 import { randomJournal } from './journal-replay';
 
 export interface VerifyJournalResult {

@@ -7,11 +7,13 @@ import { onHomepage, onDriveHomepage, onDriveItemsSelected, onCalendarHomepage, 
 import { onSheetsHomepage, onSetup } from './addon/sheets';
 import { onMemberForm, onRegisterMember } from './addon/members';
 import { onSavingsForm, onRecordSavings, onExitForm, onExitPreview, onRecordExit } from './addon/savings';
-import {
-  onLoanApplicationForm, onRecordLoanApplication, onLoanDecisions, onApproveLoan, onRejectLoan, onDisburseLoan,
-  onInstallmentForm, onRecordInstallment, onWaiverForm, onWaivePenalty,
-} from './addon/loans';
-import { onReversalForm, onReversalPreview, onReverseEntry, onVerifyLedger, onPassbookForm, onShowPassbook, onLoanCardForm, onShowLoanCard, onDashboard } from './addon/books';
+import { onLoanApplicationForm, onRecordLoanApplication } from './addon/loans/application';
+import { onLoanDecisions, onApproveLoan, onRejectLoan, onDisburseLoan } from './addon/loans/decisions';
+import { onInstallmentForm, onRecordInstallment, onWaiverForm, onWaivePenalty } from './addon/loans/payments';
+import { onReversalForm, onReversalPreview, onReverseEntry } from './addon/books/reversal';
+import { onVerifyLedger } from './addon/books/verify';
+import { onPassbookForm, onShowPassbook, onLoanCardForm, onShowLoanCard } from './addon/books/views';
+import { onDashboard } from './addon/books/dashboard';
 import { onImportStart, onRunImport } from './addon/import';
 
 declare const global: Record<string, unknown>;

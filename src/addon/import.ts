@@ -1,6 +1,6 @@
 /** The import card: what to paste where, the "Impor sekarang" button, and the summary of a run. */
-import { importOldRecords, type ImportReport } from '../app/import';
-import { problemLines } from '../app/import-sheet';
+import { importOldRecords, type ImportReport } from '../app/members/import';
+import { problemLines } from '../app/members/import-sheet';
 import { Locale, t } from '../i18n';
 import { ActionResponse, handle, param, pickedDate, pushCard, updateCard } from './respond';
 import { AddonEvent, Card, card, labelled, paragraph, textSection } from './ui';

@@ -1,5 +1,5 @@
 /** The member registration form and what its Save button does. */
-import { registerMember } from '../app/members';
+import { registerMember } from '../app/members/members';
 import { newRequestId } from '../app/request';
 import { formatRupiah, parseRupiah } from '../domain/money-text';
 import { t } from '../i18n';

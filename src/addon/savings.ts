@@ -2,12 +2,12 @@
  * The savings card (setor / tarik wajib or sukarela, with a receipt to read out) and the exit cards:
  * choose the member, see the settlement, then record it. Cards parse and show; app/ decides.
  */
-import { previewExit, recordExit, type ExitFigures } from '../app/exit';
+import { previewExit, recordExit, type ExitFigures } from '../app/members/exit';
 import { activeMembers, recordSavings, type SavingsRecorded } from '../app/savings';
 import { newRequestId } from '../app/request';
-import type { Member } from '../domain/members';
+import type { Member } from '../domain/types';
 import { formatRupiah, parseRupiah, rupiahInWords } from '../domain/money-text';
-import type { MovableSavings, SavingsDirection } from '../domain/savings-movement';
+import type { MovableSavings, SavingsDirection } from '../domain/savings/movement';
 import { Locale, t } from '../i18n';
 import { ActionResponse, handle, input, notify, param, pushCard, updateCard } from './respond';
 import { AddonEvent, Card, card, labelled, paragraph, textSection } from './ui';

@@ -5,11 +5,11 @@
  */
 import type { Account } from '../domain/types';
 import type { IsoDate } from '../domain/dates';
-import { defaultChartOfAccounts } from '../domain/accounts';
+import { defaultChartOfAccounts } from '../domain/books/accounts';
 import { LumbungError } from '../domain/errors';
 import { checkAllowed, type Action } from '../domain/roles';
-import { defaultSettings, type CooperativeSettings } from '../domain/settings';
-import { settingsFromRows } from '../domain/settings-rows';
+import { defaultSettings, type CooperativeSettings } from '../domain/settings/cooperative';
+import { settingsFromRows } from '../domain/settings/rows';
 import { activeSpreadsheet, activeUserEmail, withDocumentLock } from '../workspace/document';
 import { PRODUCTS, SETTINGS, type TableSpec } from '../workspace/schema';
 import { readTable, type Table } from '../workspace/table';

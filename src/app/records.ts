@@ -2,9 +2,9 @@
  * The master tabs as domain records: members and loans as the rest of the app reads them. Each
  * reads its tab through ctx.table, so a use case that asks twice still reads once.
  */
-import type { Member } from '../domain/members';
-import type { LoanRecord } from '../domain/portfolio';
-import type { InterestMethod } from '../domain/loan';
+import type { Member } from '../domain/types';
+import type { LoanRecord } from '../domain/loans/portfolio';
+import type { InterestMethod } from '../domain/loans/schedule';
 import { LOANS, MEMBERS } from '../workspace/schema';
 import type { Row } from '../workspace/table';
 import type { Ctx } from './context';

@@ -3,19 +3,19 @@
  * member and her passbook, posted with a receipt number, landing once per request however often
  * the button is pressed.
  */
-import { accountFor } from '../domain/accounts';
+import { accountFor } from '../domain/books/accounts';
 import { LumbungError } from '../domain/errors';
-import type { Member } from '../domain/members';
+import type { Member } from '../domain/types';
 import type { Rupiah } from '../domain/money';
-import { postSavingsDeposit, postSukarelaWithdrawal } from '../domain/postings';
+import { postSavingsDeposit, postSukarelaWithdrawal } from '../domain/savings/postings';
 import type { Action } from '../domain/roles';
-import { activeMemberOf, paymentsOf, savingsMovementProblems, sukarelaAvailableOn, type MovableSavings, type SavingsDirection } from '../domain/savings-movement';
-import { wajibStatement } from '../domain/savings-wajib';
-import { memberPassbook } from '../domain/statements-passbook';
+import { activeMemberOf, paymentsOf, savingsMovementProblems, sukarelaAvailableOn, type MovableSavings, type SavingsDirection } from '../domain/savings/movement';
+import { wajibStatement } from '../domain/savings/wajib';
+import { memberPassbook } from '../domain/savings/passbook';
 import type { JournalEntry } from '../domain/types';
 import { t } from '../i18n';
 import { runAction, type Ctx } from './context';
-import { journalOf, nextEntryIds, nextReceipt, postEntries, postedWithKey } from './journal';
+import { journalOf, nextEntryIds, nextReceipt, postEntries, postedWithKey } from './books/journal';
 import { membersOf } from './records';
 
 export interface SavingsRequest {

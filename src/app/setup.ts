@@ -4,8 +4,8 @@
  */
 import { checkAllowed } from '../domain/roles';
 import { t } from '../i18n';
-import { defaultSettings, type CooperativeSettings } from '../domain/settings';
-import { productsToRows, settingsFromRows, settingsToRows } from '../domain/settings-rows';
+import { defaultSettings, type CooperativeSettings } from '../domain/settings/cooperative';
+import { productsToRows, settingsFromRows, settingsToRows } from '../domain/settings/rows';
 import { activeSpreadsheet, activeUserEmail, hasTab, setSchemaVersion, spreadsheetName, spreadsheetTimeZone, withDocumentLock } from '../workspace/document';
 import { LEDGER_TABLES, PRODUCTS, SCHEMA_VERSION, SETTINGS } from '../workspace/schema';
 import { ensureTab, type TabRepair } from '../workspace/setup';

@@ -121,3 +121,23 @@ export interface JournalEntry {
   /** Email of the person who recorded it. */
   readonly recordedBy?: string;
 }
+
+export type MemberStatus = 'aktif' | 'keluar';
+
+export interface Member {
+  /** Member number, e.g. 'A-0001'. */
+  readonly id: string;
+  readonly name: string;
+  /** Nomor Induk Kependudukan: 16 digits, kept as text. */
+  readonly nik: string;
+  /** As the member writes it: '0812...' or '+62812...', kept as text. */
+  readonly phone: string;
+  readonly address: string;
+  readonly email: string;
+  readonly joinDate: IsoDate;
+  /** Tanggung renteng group (kelompok), if the cooperative uses groups. */
+  readonly group: string;
+  readonly status: MemberStatus;
+  readonly exitDate: IsoDate | '';
+  readonly note: string;
+}

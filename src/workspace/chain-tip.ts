@@ -4,7 +4,7 @@
  * numbers, so only a record kept elsewhere shows them. Document properties belong to this
  * spreadsheet (script properties are shared by every cooperative using the add-on).
  */
-import type { ChainState } from '../domain/journal-records';
+import type { ChainState } from '../domain/books/records';
 
 const TIP_KEY = 'lumbung.journalTip';
 

@@ -3,8 +3,8 @@
  * stable id in column A. Code finds columns by header, so a manager may add or move columns.
  * Headers are the cooperative's words (Bahasa Indonesia); `key` is the code's name for a column.
  */
-import { PRODUCT_COLUMNS, PRODUCTS_TAB } from '../domain/settings-products';
-import { SETTINGS_TAB } from '../domain/settings-rows';
+import { PRODUCT_COLUMNS, PRODUCTS_TAB } from '../domain/settings/products';
+import { SETTINGS_TAB } from '../domain/settings/rows';
 export type ColumnType = 'text' | 'money' | 'number' | 'date' | 'datetime';
 
 export interface ColumnSpec {

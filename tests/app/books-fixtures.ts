@@ -14,14 +14,14 @@
  *   J-000008 2026-04-01 installment 2: the same (3 lines)      19 lines in all
  */
 import { setupLedger } from '../../src/app/setup';
-import { registerMember } from '../../src/app/members';
+import { registerMember } from '../../src/app/members/members';
 import { runAction } from '../../src/app/context';
-import { nextEntryIds, postEntries } from '../../src/app/journal';
+import { nextEntryIds, postEntries } from '../../src/app/books/journal';
 import { loanRow } from '../../src/app/records';
-import { accountFor } from '../../src/domain/accounts';
-import { postInstallmentPayment, postLoanDisbursement } from '../../src/domain/postings-loans';
-import { postSavingsDeposit } from '../../src/domain/postings';
-import type { LoanRecord } from '../../src/domain/portfolio';
+import { accountFor } from '../../src/domain/books/accounts';
+import { postInstallmentPayment, postLoanDisbursement } from '../../src/domain/loans/postings';
+import { postSavingsDeposit } from '../../src/domain/savings/postings';
+import type { LoanRecord } from '../../src/domain/loans/portfolio';
 import { LOANS } from '../../src/workspace/schema';
 import { appendRows } from '../../src/workspace/table';
 import { BENDAHARA, KETUA, PENGAWAS, setSetting, useWorkspace } from './harness';

@@ -6,18 +6,18 @@
  * only repairs, has its own cut-off test (setup.test.ts).
  */
 import { createWorkspace, installGlobals, type Workspace } from '../../local/emulator';
-import { registerMember } from '../../src/app/members';
+import { registerMember } from '../../src/app/members/members';
 import { recordSavings } from '../../src/app/savings';
-import { decideLoanApplication, recordLoanApplication } from '../../src/app/loan-applications';
-import { disburseLoan } from '../../src/app/loan-disbursement';
-import { recordInstallment } from '../../src/app/loan-payments';
-import { waivePenalty } from '../../src/app/loan-waivers';
-import { reversePosting } from '../../src/app/reversal';
-import { recordExit } from '../../src/app/exit';
-import { importOldRecords } from '../../src/app/import';
-import { verifyLedger } from '../../src/app/verify';
+import { decideLoanApplication, recordLoanApplication } from '../../src/app/loans/applications';
+import { disburseLoan } from '../../src/app/loans/disbursement';
+import { recordInstallment } from '../../src/app/loans/payments';
+import { waivePenalty } from '../../src/app/loans/waivers';
+import { reversePosting } from '../../src/app/books/reversal';
+import { recordExit } from '../../src/app/members/exit';
+import { importOldRecords } from '../../src/app/members/import';
+import { verifyLedger } from '../../src/app/books/verify';
 import { BENDAHARA, KETUA, SEKRETARIS, as, spreadsheet } from './harness';
-import { cooperative, goTo, runningLoan, sitiLoan } from './loan-fixture';
+import { cooperative, goTo, runningLoan, sitiLoan } from './loans/fixture';
 
 interface Case {
   readonly name: string;

@@ -9,28 +9,28 @@
  */
 import fc from 'fast-check';
 import { createWorkspace, installGlobals, type Workspace } from '../../local/emulator';
-import { registerMember } from '../../src/app/members';
+import { registerMember } from '../../src/app/members/members';
 import { recordSavings } from '../../src/app/savings';
-import { decideLoanApplication, recordLoanApplication } from '../../src/app/loan-applications';
-import { disburseLoan } from '../../src/app/loan-disbursement';
-import { recordInstallment } from '../../src/app/loan-payments';
-import { waivePenalty } from '../../src/app/loan-waivers';
-import { reversePosting } from '../../src/app/reversal';
-import { recordExit } from '../../src/app/exit';
-import { verifyLedger } from '../../src/app/verify';
-import { showDashboard } from '../../src/app/dashboard';
-import { historyOf } from '../../src/app/loan-books';
-import { runningLoans } from '../../src/app/loan-lists';
-import { loanCardOf, passbookOf } from '../../src/app/views';
-import { loanStatus } from '../../src/domain/loan-status';
+import { decideLoanApplication, recordLoanApplication } from '../../src/app/loans/applications';
+import { disburseLoan } from '../../src/app/loans/disbursement';
+import { recordInstallment } from '../../src/app/loans/payments';
+import { waivePenalty } from '../../src/app/loans/waivers';
+import { reversePosting } from '../../src/app/books/reversal';
+import { recordExit } from '../../src/app/members/exit';
+import { verifyLedger } from '../../src/app/books/verify';
+import { showDashboard } from '../../src/app/books/dashboard';
+import { historyOf } from '../../src/app/loans/books';
+import { runningLoans } from '../../src/app/loans/lists';
+import { loanCardOf, passbookOf } from '../../src/app/books/views';
+import { loanStatus } from '../../src/domain/loans/status';
 import { runAction } from '../../src/app/context';
-import { journalOf } from '../../src/app/journal';
+import { journalOf } from '../../src/app/books/journal';
 import { loansOf, membersOf } from '../../src/app/records';
-import { applicationsOf } from '../../src/app/loan-books';
-import { memberSavings, replayJournal } from '../../src/domain/ledger';
+import { applicationsOf } from '../../src/app/loans/books';
+import { memberSavings, replayJournal } from '../../src/domain/books/ledger';
 import { LumbungError } from '../../src/domain/errors';
 import { BENDAHARA, KETUA, SEKRETARIS, as } from './harness';
-import { cooperative } from './loan-fixture';
+import { cooperative } from './loans/fixture';
 
 const MEMBERS = ['A-0001', 'A-0002', 'A-0003'];
 

@@ -7,12 +7,12 @@
  */
 import fc from 'fast-check';
 import { createWorkspace, installGlobals, type Workspace } from '../../local/emulator';
-import { importOldRecords, type ImportReport } from '../../src/app/import';
-import { verifyLedger } from '../../src/app/verify';
+import { importOldRecords, type ImportReport } from '../../src/app/members/import';
+import { verifyLedger } from '../../src/app/books/verify';
 import { runAction } from '../../src/app/context';
-import { journalOf } from '../../src/app/journal';
+import { journalOf } from '../../src/app/books/journal';
 import { membersOf } from '../../src/app/records';
-import { memberSavings, replayJournal } from '../../src/domain/ledger';
+import { memberSavings, replayJournal } from '../../src/domain/books/ledger';
 import { LumbungError } from '../../src/domain/errors';
 import { setupLedger } from '../../src/app/setup';
 import { KETUA, spreadsheet, useWorkspace } from './harness';

@@ -1,7 +1,7 @@
 import { setupLedger } from '../../src/app/setup';
-import { registerMember, type NewMember } from '../../src/app/members';
+import { registerMember, type NewMember } from '../../src/app/members/members';
 import { recordSavings, type SavingsRequest } from '../../src/app/savings';
-import { recordExit } from '../../src/app/exit';
+import { recordExit } from '../../src/app/members/exit';
 import { BENDAHARA, KETUA, PENGAWAS, SEKRETARIS, as, setSetting, tabRecords, useWorkspace } from './harness';
 
 const siti: NewMember = { name: 'Siti Aminah', nik: '', phone: '081234567890', address: 'Jambi', email: '', group: 'Mawar', requestId: 'join-siti' };

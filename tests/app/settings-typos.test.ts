@@ -5,15 +5,15 @@
  */
 import { createWorkspace, installGlobals, type Workspace } from '../../local/emulator';
 import { recordSavings } from '../../src/app/savings';
-import { recordLoanApplication } from '../../src/app/loan-applications';
-import { showDashboard } from '../../src/app/dashboard';
+import { recordLoanApplication } from '../../src/app/loans/applications';
+import { showDashboard } from '../../src/app/books/dashboard';
 import { LumbungError } from '../../src/domain/errors';
 import { t } from '../../src/i18n';
 import { explain } from '../../src/addon/respond';
 import { BENDAHARA, KETUA, SEKRETARIS, as, spreadsheet } from './harness';
-import { cooperative, goTo, joinMember, runningLoan, sitiLoan } from './loan-fixture';
-import { recordInstallment } from '../../src/app/loan-payments';
-import { previewExit } from '../../src/app/exit';
+import { cooperative, goTo, joinMember, runningLoan, sitiLoan } from './loans/fixture';
+import { recordInstallment } from '../../src/app/loans/payments';
+import { previewExit } from '../../src/app/members/exit';
 
 const TYPOS = ['', 'abc', '-5', '1,5', '=1+1', '999999999999999999', 'ya', '20.000', '0', '50%', '2026-13-45'];
 

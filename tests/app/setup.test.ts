@@ -1,5 +1,5 @@
 import { setupLedger } from '../../src/app/setup';
-import { registerMember } from '../../src/app/members';
+import { registerMember } from '../../src/app/members/members';
 import { LumbungError } from '../../src/domain/errors';
 import { BENDAHARA, KETUA, STRANGER, as, setSetting, spreadsheet, tabRecords, tabValues, useWorkspace } from './harness';
 

@@ -3,12 +3,12 @@
  * written string as if typed (USER_ENTERED), so "=1+1" would become a formula, "0812" a number and
  * "1/2/2026" a date unless the cell is plain text. Every text field the daily work writes is tried.
  */
-import { registerMember } from '../../src/app/members';
+import { registerMember } from '../../src/app/members/members';
 import { recordSavings } from '../../src/app/savings';
-import { decideLoanApplication, recordLoanApplication } from '../../src/app/loan-applications';
-import { reversePosting } from '../../src/app/reversal';
+import { decideLoanApplication, recordLoanApplication } from '../../src/app/loans/applications';
+import { reversePosting } from '../../src/app/books/reversal';
 import { BENDAHARA, KETUA, SEKRETARIS, as, spreadsheet, tabRecords } from './harness';
-import { cooperative, sitiLoan } from './loan-fixture';
+import { cooperative, sitiLoan } from './loans/fixture';
 
 /** Strings Sheets would turn into something else if it were allowed to. */
 const HOSTILE = ['=1+1', '=IMPORTRANGE("x","A1")', '+62 812', '-5', '@siti', '0812', '1/2/2026', '2026-03-01', 'TRUE', '1e5', '50%', '1.234,5', "'kutip", '007'];

@@ -1,9 +1,11 @@
 /** Shared fixtures for the books' tests: entries shown as the lines of a paper journal. */
-import { defaultChartOfAccounts } from '../../src/domain/accounts';
+import { defaultChartOfAccounts } from '../../src/domain/books/accounts';
 import type { JournalEntry } from '../../src/domain/types';
-import type { EntryMeta } from '../../src/domain/postings';
-import { buildEntry, credit, debit, postMemberJoin, postSavingsDeposit, postSukarelaWithdrawal } from '../../src/domain/postings';
-import { postInstallmentPayment, postLoanDisbursement, postPenaltyCharge } from '../../src/domain/postings-loans';
+import type { EntryMeta } from '../../src/domain/books/postings';
+import { buildEntry, credit, debit } from '../../src/domain/books/postings';
+import { postMemberJoin } from '../../src/domain/members/postings';
+import { postSavingsDeposit, postSukarelaWithdrawal } from '../../src/domain/savings/postings';
+import { postInstallmentPayment, postLoanDisbursement, postPenaltyCharge } from '../../src/domain/loans/postings';
 
 export const chart = defaultChartOfAccounts;
 

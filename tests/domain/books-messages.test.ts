@@ -3,7 +3,7 @@ import { join } from 'path';
 import { messages } from '../../src/i18n/books';
 import { messageCodes } from '../../src/i18n';
 
-const SOURCES = ['money-text', 'accounts', 'journal', 'postings', 'postings-loans', 'postings-cover', 'postings-shu', 'postings-exit', 'ledger'];
+const SOURCES = ['money-text', 'books/accounts', 'books/journal', 'books/postings', 'loans/postings', 'groups/postings', 'shu/postings', 'members/postings', 'books/ledger', 'savings/postings'];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('i18n/books', () => {
@@ -15,7 +15,7 @@ describe('i18n/books', () => {
       for (const m of text.matchAll(/(?:'|\? )'([A-Z][A-Z_]+)'/g)) codes.add(m[1]);
     }
     expect(codes.size).toBeGreaterThan(30);
-    // A code may be worded in another area's file (SAVINGS_INSUFFICIENT in members.ts): any area counts.
+    // A code may be worded in another area's file (SAVINGS_INSUFFICIENT in members/member.ts): any area counts.
     const id = new Set(messageCodes('id'));
     const en = new Set(messageCodes('en'));
     for (const code of codes) {

@@ -4,7 +4,7 @@ import { messages } from '../../src/i18n/ledger-tools';
 import { messages as books } from '../../src/i18n/books';
 
 // The import and loan-list files: every code they raise or report has a message in both languages.
-const files = ['import', 'import-row', 'portfolio', 'dashboard'];
+const files = ['members/import', 'members/import-row', 'loans/portfolio', 'reports/dashboard'];
 const codesInSource = new Set(
   files.flatMap((f) => readFileSync(join(__dirname, '../../src/domain', `${f}.ts`), 'utf8').match(/'[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+'/g) ?? []).map((c) => c.slice(1, -1)),
 );

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { messages } from '../../src/i18n/loans';
 
 // Every error code the loan modules can raise needs a message in both languages.
-const sources = ['loan', 'loan-products', 'penalty', 'loan-allocation', 'loan-payoff', 'loan-eligibility'];
+const sources = ['loans/schedule', 'loans/products', 'loans/penalty', 'loans/allocation', 'loans/payoff', 'loans/eligibility'];
 const codesIn = (file: string): string[] => {
   const text = readFileSync(join(__dirname, '../../src/domain', `${file}.ts`), 'utf8');
   return [...text.matchAll(/'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)'/g)].map((m) => m[1]);

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { messages } from '../../src/i18n/members';
 
 // The members' domain files: every code they raise or report must have a message in both languages.
-const files = ['savings', 'savings-wajib', 'savings-interest', 'shu', 'shu-split', 'shu-basis', 'shu-flow', 'tanggung-renteng', 'tanggung-renteng-ledger', 'group-scorecard'];
+const files = ['savings/rules', 'savings/wajib', 'savings/interest', 'shu/member-shares', 'shu/split', 'shu/bases', 'shu/flow', 'groups/cover', 'groups/cover-ledger', 'groups/scorecard'];
 const codesInSource = new Set(
   files.flatMap((f) => readFileSync(join(__dirname, '../../src/domain', `${f}.ts`), 'utf8').match(/'[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+'/g) ?? []).map((c) => c.slice(1, -1)),
 );

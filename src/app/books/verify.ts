@@ -1,0 +1,33 @@
+/**
+ * "Periksa buku": the journal tab checked row by row against its hash chain and the chain tip saved
+ * after the last posting (so rows deleted at the end show too), with the debit and credit totals.
+ * Reading only: it runs for pengawas, and even when the settings tab has a problem.
+ */
+import { verifyJournal, type TamperReport } from '../../domain/books/tamper';
+import { readChainTip } from '../../workspace/chain-tip';
+import { runAction } from '../context';
+import { journalOf } from './journal';
+
+export interface LedgerCheck {
+  readonly report: TamperReport;
+  /** Sums of the Debit and Kredit columns as they stand (cells that are no number count 0). */
+  readonly debit: number;
+  readonly credit: number;
+}
+
+const amount = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
+export function verifyLedger(): LedgerCheck {
+  return runAction('verify_ledger', (ctx) => {
+    const { records } = journalOf(ctx);
+    const tip = readChainTip();
+    const report = verifyJournal(records, ctx.chart, tip ? { tip } : {});
+    let debit = 0;
+    let credit = 0;
+    for (const r of records) {
+      debit += amount(r.debit);
+      credit += amount(r.credit);
+    }
+    return { report, debit, credit };
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * What every posting rule shares: each event of the cooperative becomes a balanced JournalEntry, a
+ * pure function of the event's facts. The rules live with their noun (savings/postings.ts,
+ * loans/postings.ts, members/postings.ts, groups/postings.ts, shu/postings.ts).
+ */
+import type { Account, AccountCode, AccountRole, EntryKind, JournalEntry, JournalLine } from '../types';
+import type { IsoDate } from '../dates';
+import { isRupiah, type Rupiah } from '../money';
+import { LumbungError, type Problem } from '../errors';
+import { accountFor } from './accounts';
+import { entryProblems } from './journal';
+
+/** Rules a cooperative sets for its books: data with named defaults. */
+export interface BooksSettings {
+  /** The loan fee (provisi/administrasi): taken off the cash paid out, or paid in by the member. */
+  readonly loanFeeMode: 'deducted' | 'paid_separately';
+  /** Members' SHU: paid in cash, credited to sukarela, or held as payable until collected. */
+  readonly shuMemberPayout: 'cash' | 'sukarela' | 'payable';
+}
+
+export const defaultBooksSettings: BooksSettings = { loanFeeMode: 'deducted', shuMemberPayout: 'payable' };
+
+/** What every entry needs besides its lines. The memo comes from the caller (i18n: MEMO_*). */
+export interface EntryMeta {
+  readonly id: string;
+  readonly date: IsoDate;
+  readonly memo: string;
+  readonly recordedBy?: string;
+  readonly idempotencyKey?: string;
+  readonly receipt?: string;
+}
+
+type Tags = Pick<JournalLine, 'memberId' | 'savingsType' | 'loanId' | 'party'>;
+
+export function debit(account: AccountCode, amount: Rupiah, tags: Tags = {}): JournalLine {
+  return { account, debit: amount, credit: 0, ...tags };
+}
+
+export function credit(account: AccountCode, amount: Rupiah, tags: Tags = {}): JournalLine {
+  return { account, debit: 0, credit: amount, ...tags };
+}
+
+/** Refuses an amount that is not a whole rupiah above zero (or at least zero, when zero is allowed). */
+export function requireAmount(field: string, amount: Rupiah, allowZero = false): void {
+  if (!isRupiah(amount) || amount < 0 || (amount === 0 && !allowZero)) {
+    throw new LumbungError(allowZero ? 'AMOUNT_NEGATIVE' : 'AMOUNT_NOT_POSITIVE', { field, amount: String(amount) });
+  }
+}
+
+/** A chart's account for a role, shortened for rules. */
+export function acc(chart: readonly Account[], role: AccountRole): AccountCode {
+  return accountFor(chart, role);
+}
+
+/** Assembles the entry, dropping zero lines, and checks it: a rule never returns a bad entry. */
+export function buildEntry(
+  chart: readonly Account[],
+  meta: EntryMeta,
+  kind: EntryKind,
+  lines: readonly JournalLine[],
+  extra: Partial<Pick<JournalEntry, 'reason' | 'idempotencyKey'>> = {},
+): JournalEntry {
+  const key = meta.idempotencyKey ?? extra.idempotencyKey;
+  const entry: JournalEntry = {
+    ...meta,
+    ...(extra.reason !== undefined ? { reason: extra.reason } : {}),
+    ...(key !== undefined ? { idempotencyKey: key } : {}),
+    kind,
+    lines: lines.filter((l) => l.debit !== 0 || l.credit !== 0),
+  };
+  const problems: Problem[] = entryProblems(entry, chart);
+  if (problems.length > 0) throw new LumbungError(problems[0].code, { ...problems[0].params, entry: entry.id }, problems);
+  return entry;
+}

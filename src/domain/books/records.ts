@@ -1,0 +1,164 @@
+/**
+ * The journal as the spreadsheet holds it: one record per journal line, the entry's fields repeated
+ * on each of its lines, and a hash chain over the rows so that a row edited, deleted or inserted by
+ * hand shows (books/tamper.ts checks it). This module only flattens, rebuilds and chains; it reads no sheet.
+ *
+ * The chain: hash_i = sha256Hex(hash_{i-1} + '\n' + canonicalRecord(record_i)), with '' before the
+ * first line. canonicalRecord is a JSON array of every field but the hash, in a fixed order, each
+ * cell as text: JSON quoting keeps field boundaries, so moving text between cells changes the hash.
+ */
+import type { EntryKind, JournalEntry, JournalLine, SavingsType } from '../types';
+import { sha256Hex } from './sha256';
+
+/** One row of the journal tab (src/workspace/schema.ts JOURNAL), keyed by column key. */
+export interface JournalRecord {
+  /** Running line number 1..n: a gap means rows were deleted. */
+  readonly seq: number;
+  readonly entryId: string;
+  readonly date: string;
+  readonly kind: string;
+  readonly memo: string;
+  readonly account: string;
+  readonly debit: number;
+  readonly credit: number;
+  /** Optional fields are '' when absent (what an empty text cell reads as). */
+  readonly memberId: string;
+  readonly savingsType: string;
+  readonly loanId: string;
+  readonly party: string;
+  readonly reverses: string;
+  readonly reason: string;
+  readonly receipt: string;
+  readonly idempotencyKey: string;
+  readonly recordedBy: string;
+  /** 'YYYY-MM-DD HH:mm:ss' in the cooperative's time zone. */
+  readonly recordedAt: string;
+  /** 64 lowercase hex digits: see the chain rule above. */
+  readonly hash: string;
+}
+
+/** Where the chain stands: the seq the next line takes and the hash it chains to. */
+export interface ChainState {
+  readonly nextSeq: number;
+  readonly prevHash: string;
+}
+
+/** The chain's start: an empty journal. */
+export const chainStart: ChainState = { nextSeq: 1, prevHash: '' };
+
+/** Every field the hash covers, in the order it covers them (the schema's column order). */
+export const HASHED_FIELDS = [
+  'seq', 'entryId', 'date', 'kind', 'memo', 'account', 'debit', 'credit', 'memberId', 'savingsType',
+  'loanId', 'party', 'reverses', 'reason', 'receipt', 'idempotencyKey', 'recordedBy', 'recordedAt',
+] as const satisfies readonly (keyof JournalRecord)[];
+
+/** A cell as text: numbers as written (integers stay integers), a missing cell as ''. */
+function cellText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return '';
+  return String(value);
+}
+
+/** The stable text a record's hash covers (everything but the hash itself). */
+export function canonicalRecord(record: JournalRecord): string {
+  return JSON.stringify(HASHED_FIELDS.map((key) => cellText(record[key])));
+}
+
+/** The hash a record must carry when it follows a line whose hash is `prevHash`. */
+export function chainHash(prevHash: string, record: JournalRecord): string {
+  return sha256Hex(`${prevHash}\n${canonicalRecord(record)}`);
+}
+
+/** True for what Lumbung writes in the hash cell: 64 lowercase hex digits. */
+export function looksLikeHash(value: unknown): boolean {
+  return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+}
+
+/** Flattens entries into rows, numbering them from `nextSeq` and chaining them from `prevHash`. */
+export function recordsOfEntries(
+  entries: readonly JournalEntry[],
+  at: ChainState & { readonly recordedAt: string },
+): JournalRecord[] {
+  const records: JournalRecord[] = [];
+  let seq = at.nextSeq;
+  let prevHash = at.prevHash;
+  for (const e of entries) {
+    for (const l of e.lines) {
+      const unhashed: JournalRecord = {
+        seq: seq++, entryId: e.id, date: e.date, kind: e.kind, memo: e.memo, account: l.account,
+        debit: l.debit, credit: l.credit, memberId: l.memberId ?? '', savingsType: l.savingsType ?? '',
+        loanId: l.loanId ?? '', party: l.party ?? '', reverses: e.reverses ?? '', reason: e.reason ?? '',
+        receipt: e.receipt ?? '', idempotencyKey: e.idempotencyKey ?? '', recordedBy: e.recordedBy ?? '',
+        recordedAt: at.recordedAt, hash: '',
+      };
+      prevHash = chainHash(prevHash, unhashed);
+      records.push({ ...unhashed, hash: prevHash });
+    }
+  }
+  return records;
+}
+
+/** A money cell as a number: an empty cell is 0; text that is no number becomes NaN (and fails checks). */
+function amountOf(value: unknown): number {
+  if (typeof value === 'number') return value;
+  const text = cellText(value).trim();
+  return text === '' ? 0 : Number(text);
+}
+
+/** Copies the optional fields that are not empty: '' in a cell means absent. */
+function present<K extends string>(record: JournalRecord, keys: readonly K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const value = cellText(record[key as unknown as keyof JournalRecord]);
+    if (value !== '') out[key] = value;
+  }
+  return out;
+}
+
+/** The journal line a row holds. */
+export function lineOfRecord(record: JournalRecord): JournalLine {
+  const tags = present(record, ['memberId', 'savingsType', 'loanId', 'party'] as const);
+  return {
+    account: cellText(record.account),
+    debit: amountOf(record.debit),
+    credit: amountOf(record.credit),
+    ...tags,
+  } as JournalLine & { savingsType?: SavingsType; party?: 'member' | 'non_member' };
+}
+
+/** The entry whose fields a row repeats, with the given lines. */
+export function entryOfRecord(record: JournalRecord, lines: readonly JournalLine[]): JournalEntry {
+  return {
+    id: cellText(record.entryId),
+    date: cellText(record.date),
+    kind: cellText(record.kind) as EntryKind,
+    memo: cellText(record.memo),
+    lines,
+    ...present(record, ['reverses', 'reason', 'receipt', 'idempotencyKey', 'recordedBy'] as const),
+  };
+}
+
+/** Rebuilds entries from rows: consecutive rows with the same entryId are one entry (its first row's fields). */
+export function entriesOfRecords(records: readonly JournalRecord[]): JournalEntry[] {
+  const entries: JournalEntry[] = [];
+  let i = 0;
+  while (i < records.length) {
+    const first = records[i];
+    const lines: JournalLine[] = [];
+    while (i < records.length && records[i].entryId === first.entryId) lines.push(lineOfRecord(records[i++]));
+    entries.push(entryOfRecord(first, lines));
+  }
+  return entries;
+}
+
+/**
+ * Where to continue the chain: after the row with the highest seq that carries a real hash, so a
+ * row typed in by hand at the end (no hash) is not chained to. Verify the journal before appending.
+ */
+export function lastChainState(records: readonly JournalRecord[]): ChainState {
+  let best: JournalRecord | undefined;
+  for (const r of records) {
+    if (Number.isSafeInteger(r.seq) && looksLikeHash(r.hash) && (!best || r.seq >= best.seq)) best = r;
+  }
+  return best ? { nextSeq: best.seq + 1, prevHash: best.hash } : chainStart;
+}

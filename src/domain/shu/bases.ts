@@ -1,0 +1,67 @@
+/**
+ * What "capital" and "business" mean for jasa modal and jasa usaha: each cooperative chooses, and
+ * every SHU report states the choice (the labels returned here are i18n codes).
+ */
+import { roundHalfUp, type Rupiah } from '../money';
+import type { MemberShuBasis } from './member-shares';
+
+export interface ShuBasisSettings {
+  /** pokok + wajib (the members' equity) or all savings including sukarela. */
+  readonly capital: 'pokok_wajib' | 'all_savings';
+  /** The balance on the last day of the year, or the average of the year's month-end balances. */
+  readonly capitalMeasure: 'year_end' | 'average';
+  /** Loan principal she borrowed in the year, or the loan interest (jasa pinjaman) she paid in it. */
+  readonly business: 'loan_principal' | 'interest_paid';
+}
+
+/**
+ * pokok + wajib at year end: the capital the law counts as members' equity (sukarela is a debt of
+ * the cooperative and may earn its own jasa simpanan), and a year-end balance every member can read
+ * in her passbook. Interest paid: jasa usaha returns to members the income they brought in, so a
+ * member who borrowed and repaid on time is rewarded, not one who merely took a large loan.
+ */
+export const defaultShuBasis: ShuBasisSettings = { capital: 'pokok_wajib', capitalMeasure: 'year_end', business: 'interest_paid' };
+
+export interface SavingsBalances {
+  readonly pokok: number;
+  readonly wajib: number;
+  readonly sukarela: number;
+}
+
+/** One member's figures for the financial year, read from her passbook and loan cards. */
+export interface MemberYearFigures {
+  readonly memberId: string;
+  readonly yearEnd: SavingsBalances;
+  /** Averages may have fractions; they are rounded half up to the rupiah. */
+  readonly average: SavingsBalances;
+  readonly loanPrincipal: Rupiah;
+  readonly interestPaid: Rupiah;
+}
+
+export interface ShuBasisList {
+  readonly members: MemberShuBasis[];
+  readonly totalCapital: Rupiah;
+  readonly totalBusiness: Rupiah;
+  /** i18n codes that name the bases on the report. */
+  readonly capitalLabel: string;
+  readonly businessLabel: string;
+}
+
+export function buildShuBasis(figures: readonly MemberYearFigures[], settings: ShuBasisSettings = defaultShuBasis): ShuBasisList {
+  const members = figures.map((f): MemberShuBasis => {
+    const b = settings.capitalMeasure === 'year_end' ? f.yearEnd : f.average;
+    const raw = b.pokok + b.wajib + (settings.capital === 'all_savings' ? b.sukarela : 0);
+    return {
+      memberId: f.memberId,
+      capital: roundHalfUp(raw),
+      business: settings.business === 'loan_principal' ? f.loanPrincipal : f.interestPaid,
+    };
+  });
+  return {
+    members,
+    totalCapital: members.reduce((a, m) => a + m.capital, 0),
+    totalBusiness: members.reduce((a, m) => a + m.business, 0),
+    capitalLabel: `SHU_BASIS_CAPITAL_${settings.capital.toUpperCase()}_${settings.capitalMeasure.toUpperCase()}`,
+    businessLabel: `SHU_BASIS_BUSINESS_${settings.business.toUpperCase()}`,
+  };
+}
