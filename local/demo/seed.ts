@@ -9,7 +9,7 @@ import { setupLedger } from '../../src/app/setup';
 import { loanRow } from '../../src/app/records';
 import { accountFor, defaultChartOfAccounts as chart } from '../../src/domain/books/accounts';
 import { addMonths, compareDates, type IsoDate } from '../../src/domain/dates';
-import { entryId } from '../../src/domain/books/journal';
+import { entryId } from '../../src/domain/books/numbering';
 import { recordsOfEntries } from '../../src/domain/books/records';
 import { loanSchedule } from '../../src/domain/loans/schedule';
 import { defaultLoanProducts, loanFee, loanTermsFor } from '../../src/domain/loans/products';

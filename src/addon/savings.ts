@@ -6,8 +6,8 @@ import { previewExit, recordExit, type ExitFigures } from '../app/members/exit';
 import { activeMembers, recordSavings, type SavingsRecorded } from '../app/savings';
 import { newRequestId } from '../app/request';
 import type { Member } from '../domain/types';
-import { formatRupiah, parseRupiah, rupiahInWords } from '../domain/money-text';
-import type { MovableSavings, SavingsDirection } from '../domain/savings/movement';
+import { formatRupiah, rupiahInWords } from '../domain/money-text';
+import { readSavingsMovement, type MovableSavings } from '../domain/savings/movement';
 import { Locale, t } from '../i18n';
 import { ActionResponse, handle, input, notify, param, pushCard, updateCard } from './respond';
 import { AddonEvent, Card, card, labelled, paragraph, textSection } from './ui';
@@ -42,13 +42,8 @@ export function onSavingsForm(e: AddonEvent): ActionResponse | Card {
 
 export function onRecordSavings(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
-    const result = recordSavings({
-      memberId: input(e, 'memberId'),
-      type: input(e, 'type') as MovableSavings,
-      direction: input(e, 'direction') as SavingsDirection,
-      amount: parseRupiah(input(e, 'amount')),
-      requestId: param(e, 'requestId'),
-    });
+    const request = readSavingsMovement({ memberId: input(e, 'memberId'), type: input(e, 'type'), direction: input(e, 'direction'), amount: input(e, 'amount') });
+    const result = recordSavings({ ...request, requestId: param(e, 'requestId') });
     const note = savingsNote(locale, result);
     return updateCard(card(locale, t(locale, 'SAVINGS_FORM_TITLE'), [receiptSection(locale, result, note)]), note);
   });

@@ -4,28 +4,22 @@
  * the button is pressed.
  */
 import { accountFor } from '../domain/books/accounts';
-import { LumbungError } from '../domain/errors';
+import { throwIfProblems } from '../domain/errors';
 import type { Member } from '../domain/types';
 import type { Rupiah } from '../domain/money';
 import { postSavingsDeposit, postSukarelaWithdrawal } from '../domain/savings/postings';
 import type { Action } from '../domain/roles';
-import { activeMemberOf, paymentsOf, savingsMovementProblems, sukarelaAvailableOn, type MovableSavings, type SavingsDirection } from '../domain/savings/movement';
+import { activeMemberOf, paymentsOf, savingsMovementProblems, sukarelaAvailableOn, type MovableSavings, type SavingsDirection, type SavingsMovementRequest } from '../domain/savings/movement';
 import { wajibStatement } from '../domain/savings/wajib';
 import { memberPassbook } from '../domain/savings/passbook';
 import type { JournalEntry } from '../domain/types';
 import { t } from '../i18n';
 import { runAction, type Ctx } from './context';
-import { journalOf, nextEntryIds, nextReceipt, postEntries, postedWithKey } from './books/journal';
+import { journalOf, post } from './books/journal';
 import { membersOf } from './records';
 
-export interface SavingsRequest {
-  readonly memberId: string;
-  readonly type: MovableSavings;
-  readonly direction: SavingsDirection;
-  /** Whole rupiah above zero. */
-  readonly amount: Rupiah;
-  /** Default: today. */
-  readonly date?: string;
+/** A movement read at the edge (readSavingsMovement), with the id of the form it came from. */
+export interface SavingsRequest extends SavingsMovementRequest {
   /** One id per filled-in form: a second click records nothing twice. */
   readonly requestId: string;
 }
@@ -60,28 +54,21 @@ export function activeMembers(action: Action): Member[] {
 
 export function recordSavings(input: SavingsRequest): SavingsRecorded {
   return runAction('record_savings', (ctx) => {
-    const key = `savings:${input.requestId}`;
     const members = membersOf(ctx);
-    const done = postedWithKey(ctx, key);
-    if (done) return recorded(ctx, members, done, true);
-    const member = activeMemberOf(members, input.memberId);
-    const date = input.date || ctx.today;
-    const req = { memberId: member.id, type: input.type, direction: input.direction, amount: input.amount, date };
-    const [problem] = savingsMovementProblems(member, req, ctx.today);
-    if (problem) throw new LumbungError(problem.code, problem.params ?? {});
-    const meta = {
-      id: nextEntryIds(ctx, 1)[0], date, recordedBy: ctx.user, idempotencyKey: key, receipt: nextReceipt(ctx),
-      memo: input.direction === 'deposit'
+    const { entries, repeated } = post(ctx, `savings:${input.requestId}`, (next) => {
+      const member = activeMemberOf(members, input.memberId);
+      const date = input.date ?? ctx.today;
+      throwIfProblems(savingsMovementProblems(member, input, date, ctx.today));
+      const memo = input.direction === 'deposit'
         ? t('id', 'MEMO_SAVINGS_DEPOSIT', { type: input.type, member: `${member.id} ${member.name}` })
-        : t('id', 'MEMO_SAVINGS_WITHDRAWAL', { member: `${member.id} ${member.name}` }),
-    };
-    const cash = accountFor(ctx.chart, 'cash');
-    const facts = { memberId: member.id, amount: input.amount, moneyAccount: cash };
-    const entry = input.direction === 'deposit'
-      ? postSavingsDeposit(ctx.chart, meta, { ...facts, savingsType: input.type })
-      : postSukarelaWithdrawal(ctx.chart, meta, { ...facts, balance: sukarelaAvailableOn(passbookOf(ctx, member.id).sukarela, date) });
-    postEntries(ctx, [entry]);
-    return recorded(ctx, members, entry, false);
+        : t('id', 'MEMO_SAVINGS_WITHDRAWAL', { member: `${member.id} ${member.name}` });
+      const meta = next({ date, memo, receipt: true });
+      const facts = { memberId: member.id, amount: input.amount, moneyAccount: accountFor(ctx.chart, 'cash') };
+      return [input.direction === 'deposit'
+        ? postSavingsDeposit(ctx.chart, meta, { ...facts, savingsType: input.type })
+        : postSukarelaWithdrawal(ctx.chart, meta, { ...facts, balance: sukarelaAvailableOn(passbookOf(ctx, member.id).sukarela, date) })];
+    });
+    return recorded(ctx, members, entries[0], repeated);
   });
 }
 

@@ -28,7 +28,26 @@ export class LumbungError extends Error {
   }
 }
 
-/** Throws one LumbungError carrying every problem, when there are any. */
-export function throwIfProblems(code: string, problems: readonly Problem[]): void {
-  if (problems.length > 0) throw new LumbungError(code, { count: problems.length }, problems);
+/**
+ * Refuses with every problem, when there are any: one LumbungError that carries them all, headed by
+ * `summary` (its blank {count} filled) or, without one, by the first problem's own message.
+ */
+export function throwIfProblems(problems: readonly Problem[], summary?: string): void {
+  if (problems.length === 0) return;
+  if (summary !== undefined) throw new LumbungError(summary, { count: problems.length }, problems);
+  throw new LumbungError(problems[0].code, problems[0].params ?? {}, problems);
+}
+
+/**
+ * Reads one field of a request, keeping a refusal as problems at `where` instead of throwing, so that
+ * the refusal of the whole request names every field that is wrong. undefined when it was refused.
+ */
+export function readField<T>(problems: Problem[], where: string, read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (err) {
+    if (!(err instanceof LumbungError)) throw err;
+    problems.push(...(err.problems.length > 0 ? err.problems : [{ code: err.code, params: err.params, where }]));
+    return undefined;
+  }
 }

@@ -16,7 +16,7 @@
 import { setupLedger } from '../../src/app/setup';
 import { registerMember } from '../../src/app/members/members';
 import { runAction } from '../../src/app/context';
-import { nextEntryIds, postEntries } from '../../src/app/books/journal';
+import { post } from '../../src/app/books/journal';
 import { loanRow } from '../../src/app/records';
 import { accountFor } from '../../src/domain/books/accounts';
 import { postInstallmentPayment, postLoanDisbursement } from '../../src/domain/loans/postings';
@@ -47,11 +47,9 @@ export function join(name: string, joinDate: string, wajib = 0) {
 
 export function deposit(memberId: string, savingsType: 'wajib' | 'sukarela', amount: number, date: string): string {
   return runAction('record_savings', (ctx) => {
-    const [id] = nextEntryIds(ctx, 1);
-    const entry = postSavingsDeposit(ctx.chart, { id, date, memo: `Setoran ${savingsType} ${memberId}`, recordedBy: ctx.user },
-      { memberId, savingsType, amount, moneyAccount: accountFor(ctx.chart, 'cash') });
-    postEntries(ctx, [entry]);
-    return id;
+    const { entries: [entry] } = post(ctx, `fixture-deposit:${++request}`, (next) => [postSavingsDeposit(ctx.chart, next({ date, memo: `Setoran ${savingsType} ${memberId}` }),
+      { memberId, savingsType, amount, moneyAccount: accountFor(ctx.chart, 'cash') })]);
+    return entry.id;
   });
 }
 
@@ -64,21 +62,17 @@ export const SITI_LOAN: LoanRecord = {
 export function disburse(loan: LoanRecord): string {
   return runAction('disburse_loan', (ctx) => {
     appendRows(ctx.table(LOANS), [loanRow(loan)]);
-    const [id] = nextEntryIds(ctx, 1);
-    const entry = postLoanDisbursement(ctx.chart, { id, date: loan.disbursedOn, memo: `Pencairan pinjaman ${loan.id}`, recordedBy: ctx.user },
-      { memberId: loan.memberId, loanId: loan.id, principal: loan.principal, fee: 0, moneyAccount: accountFor(ctx.chart, 'cash') });
-    postEntries(ctx, [entry]);
-    return id;
+    const { entries: [entry] } = post(ctx, `fixture-payout:${loan.id}`, (next) => [postLoanDisbursement(ctx.chart, next({ date: loan.disbursedOn, memo: `Pencairan pinjaman ${loan.id}` }),
+      { memberId: loan.memberId, loanId: loan.id, principal: loan.principal, fee: 0, moneyAccount: accountFor(ctx.chart, 'cash') })]);
+    return entry.id;
   });
 }
 
 export function payInstallment(loan: LoanRecord, date: string, principal: number, interest: number): string {
   return runAction('record_installment', (ctx) => {
-    const [id] = nextEntryIds(ctx, 1);
-    const entry = postInstallmentPayment(ctx.chart, { id, date, memo: `Angsuran pinjaman ${loan.id}`, recordedBy: ctx.user },
-      { memberId: loan.memberId, loanId: loan.id, parts: { penalty: 0, interest, principal }, moneyAccount: accountFor(ctx.chart, 'cash') });
-    postEntries(ctx, [entry]);
-    return id;
+    const { entries: [entry] } = post(ctx, `fixture-installment:${++request}`, (next) => [postInstallmentPayment(ctx.chart, next({ date, memo: `Angsuran pinjaman ${loan.id}` }),
+      { memberId: loan.memberId, loanId: loan.id, parts: { penalty: 0, interest, principal }, moneyAccount: accountFor(ctx.chart, 'cash') })]);
+    return entry.id;
   });
 }
 

@@ -3,7 +3,7 @@
  * entry landing once whatever is retried (its idempotency key).
  */
 import type { JournalEntry } from '../../domain/types';
-import { entryId } from '../../domain/books/journal';
+import { journalPost, landedEntries, type NextMeta, type PostResult } from '../../domain/books/posting';
 import { entriesOfRecords, lastChainState, recordsOfEntries, type ChainState, type JournalRecord } from '../../domain/books/records';
 import { JOURNAL } from '../../workspace/schema';
 import { appendRows, type Row } from '../../workspace/table';
@@ -28,55 +28,43 @@ export function journalOf(ctx: Ctx): JournalView {
   return view;
 }
 
-/** Entry ids for the entries about to be posted: J-000001 onwards, after the highest in use. */
-export function nextEntryIds(ctx: Ctx, count: number): string[] {
-  const { entries } = journalOf(ctx);
-  let max = 0;
-  for (const e of entries) max = Math.max(max, Number(e.id.replace(/\D/g, '')) || 0);
-  return Array.from({ length: count }, (_, i) => entryId(max + 1 + i));
+/** The receipt series of today's year: KW-2026- (numbered by the domain: KW-2026-00001 onwards). */
+function receiptSeries(ctx: Ctx): string {
+  return `${ctx.settings.receiptPrefix}-${ctx.today.slice(0, 4)}-`;
 }
 
-/** The next receipt number of the year: KW-2026-00001. */
-export function nextReceipt(ctx: Ctx): string {
-  const prefix = `${ctx.settings.receiptPrefix}-${ctx.today.slice(0, 4)}-`;
-  let max = 0;
-  for (const e of journalOf(ctx).entries) {
-    if (e.receipt?.startsWith(prefix)) max = Math.max(max, Number(e.receipt.slice(prefix.length)) || 0);
-  }
-  return `${prefix}${String(max + 1).padStart(5, '0')}`;
+/** The entries a request's key has landed (empty when it has not): for a use case that must know first. */
+export function landed(ctx: Ctx, key: string): readonly JournalEntry[] {
+  return landedEntries({ chart: ctx.chart, entries: journalOf(ctx).entries }, key);
 }
 
-/** The entry already posted under an idempotency key, if any. */
-export function postedWithKey(ctx: Ctx, key: string): JournalEntry | undefined {
-  return journalOf(ctx).entries.find((e) => e.idempotencyKey === key);
+/**
+ * A request's entries built, numbered and checked by the domain (journalPost), not yet written: for a
+ * use case that writes a view before the journal (the journal goes last: it is the truth).
+ */
+export function planPosting(ctx: Ctx, key: string, build: (next: NextMeta) => readonly JournalEntry[]): PostResult {
+  return journalPost({ chart: ctx.chart, entries: journalOf(ctx).entries }, { key, recordedBy: ctx.user, receiptSeries: receiptSeries(ctx) }, build);
 }
 
-export interface PostResult {
-  readonly posted: readonly JournalEntry[];
-  /** Entries whose idempotency key had already landed: not posted again. */
-  readonly duplicates: readonly JournalEntry[];
+/** Writes what planPosting gave (nothing when the request had landed). */
+export function writePosting(ctx: Ctx, result: PostResult): void {
+  if (!result.repeated && result.entries.length > 0) write(ctx, journalOf(ctx), result.entries);
 }
 
-/** Appends entries (already checked by their posting rules) as one block of chained rows. */
-export function postEntries(ctx: Ctx, entries: readonly JournalEntry[]): PostResult {
-  const view = journalOf(ctx);
-  const fresh: JournalEntry[] = [];
-  const duplicates: JournalEntry[] = [];
-  const keys = new Set(view.entries.map((e) => e.idempotencyKey).filter(Boolean));
-  for (const e of entries) {
-    if (e.idempotencyKey && keys.has(e.idempotencyKey)) duplicates.push(e);
-    else {
-      fresh.push(e);
-      if (e.idempotencyKey) keys.add(e.idempotencyKey);
-    }
-  }
-  if (fresh.length === 0) return { posted: fresh, duplicates };
+/** Posts a request the one way: planned by the domain, then written as one block of chained rows. */
+export function post(ctx: Ctx, key: string, build: (next: NextMeta) => readonly JournalEntry[]): PostResult {
+  const result = planPosting(ctx, key, build);
+  writePosting(ctx, result);
+  return result;
+}
+
+/** Appends entries (checked by journalPost) as one block of chained rows, and moves the chain tip. */
+function write(ctx: Ctx, view: JournalView, fresh: readonly JournalEntry[]): void {
   const store = tipStore();
   const records = recordsOfEntries(fresh, { ...chainStateToContinue(view.records, readChainTip(store)), recordedAt: ctx.recordedAt });
   appendRows(ctx.table(JOURNAL), records as unknown as Row[]);
   saveChainTip(lastChainState(records), store);
   views.set(ctx, { records: [...view.records, ...records], entries: [...view.entries, ...fresh] });
-  return { posted: fresh, duplicates };
 }
 
 /**

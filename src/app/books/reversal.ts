@@ -8,7 +8,7 @@
  */
 import { LumbungError } from '../../domain/errors';
 import { parseEntryId } from '../../domain/books/entry-id';
-import { journalPost, reverseEntry } from '../../domain/books/journal';
+import { reverseEntry } from '../../domain/books/journal';
 import type { Account, JournalEntry } from '../../domain/types';
 import { chartIndex } from '../../domain/books/accounts';
 import { checkSavingsAfterUndo, checkUndoable, saversIn } from '../../domain/books/undo';
@@ -16,7 +16,7 @@ import { t } from '../../i18n/index';
 import { LOANS, MEMBERS } from '../../workspace/schema';
 import { updateRows, type Row } from '../../workspace/table';
 import { runAction, type Ctx } from '../context';
-import { journalOf, nextEntryIds, postEntries, postedWithKey } from './journal';
+import { journalOf, landed, post } from './journal';
 import { membersOf } from '../records';
 import { ledgerOf } from '../loans/books';
 
@@ -65,7 +65,7 @@ export function reversePosting(input: { readonly entryId: string; readonly reaso
   return runAction('reverse_entry', (ctx) => {
     const original = target(ctx, input.entryId);
     const key = `reverse:${original.id}`;
-    const done = postedWithKey(ctx, key);
+    const [done] = landed(ctx, key);
     if (done) {
       // A reversal whose row updates were cut off is completed by confirming again.
       reopenRecords(ctx, original);
@@ -74,16 +74,13 @@ export function reversePosting(input: { readonly entryId: string; readonly reaso
     if (input.reason.trim().length > REASON_MAX) throw new LumbungError('TEXT_TOO_LONG', { max: REASON_MAX });
     const journal = { chart: ctx.chart, entries: journalOf(ctx).entries };
     refuseIfNotUndoable(ctx, journal.entries, original);
-    const [id] = nextEntryIds(ctx, 1);
-    const mirror = reverseEntry(
-      original,
-      { id, date: ctx.today, reason: input.reason.trim(), recordedBy: ctx.user, memo: t('id', 'MEMO_REVERSAL', { entry: original.id }) },
-      journal,
-    );
-    // journalPost runs every check a posting gets (a true mirror, a fresh id) before anything is written.
-    const { entry: reversal } = journalPost(journal, { ...mirror, idempotencyKey: key });
-    checkSavingsAfterUndo(ctx.chart, journal.entries, original, reversal);
-    postEntries(ctx, [reversal]);
+    // The domain checks it as every posting (a true mirror, not undone before) before anything is written.
+    const { entries: [reversal] } = post(ctx, key, (next) => {
+      const meta = next({ date: ctx.today, memo: t('id', 'MEMO_REVERSAL', { entry: original.id }) });
+      const mirror = { ...reverseEntry(original, { ...meta, reason: input.reason.trim() }, journal), idempotencyKey: meta.idempotencyKey };
+      checkSavingsAfterUndo(ctx.chart, journal.entries, original, mirror);
+      return [mirror];
+    });
     reopenRecords(ctx, original);
     return { original, reversal, repeated: false };
   });

@@ -19,7 +19,7 @@ import { APPLICATIONS, LOANS, SCHEDULES } from '../../workspace/schema';
 import { appendRows, updateRows, type Row } from '../../workspace/table';
 import { runAction } from '../context';
 import { paidOutOf } from '../../domain/books/journal';
-import { nextEntryIds, nextReceipt, postEntries, postedWithKey } from '../books/journal';
+import { landed, planPosting, writePosting } from '../books/journal';
 import { applicantOf, findApplication } from './books';
 import { loanRow, loansOf, membersOf } from '../records';
 
@@ -41,7 +41,7 @@ export function disburseLoan(input: { applicationId: string; firstDueDate?: stri
     const loans = loansOf(ctx);
     const earlierIndex = ctx.table(LOANS).rows.findIndex((r) => r.applicationId === app.id);
     const earlier = earlierIndex >= 0 ? loans[earlierIndex] : undefined;
-    const posted = postedWithKey(ctx, key);
+    const [posted] = landed(ctx, key);
     const member = membersOf(ctx).find((m) => m.id === app.memberId);
     if (app.status === 'dicairkan' && earlier && posted) {
       const fee = Number(ctx.table(LOANS).rows[earlierIndex].fee) || 0;
@@ -64,16 +64,14 @@ export function disburseLoan(input: { applicationId: string; firstDueDate?: stri
       ...loanTermsFor(product, app.amount, app.termMonths, firstDueDate), disbursedOn, status: 'berjalan', collateralValue: 0,
     };
     const fee = loanFee(product.fee, loan.principal);
-    // The entry is built (and checked: a fee not below the principal is refused) before anything is written.
-    const entry = posted ?? postLoanDisbursement(
+    // The entry is built and checked (a fee not below the principal is refused) before anything is written.
+    const planned = planPosting(ctx, key, (next) => [postLoanDisbursement(
       ctx.chart,
-      {
-        id: nextEntryIds(ctx, 1)[0], date: disbursedOn, memo: t('id', 'MEMO_LOAN_DISBURSEMENT', { loan: `${loan.id} ${member.name}` }),
-        recordedBy: ctx.user, idempotencyKey: key, receipt: nextReceipt(ctx),
-      },
+      next({ date: disbursedOn, memo: t('id', 'MEMO_LOAN_DISBURSEMENT', { loan: `${loan.id} ${member.name}` }), receipt: true }),
       { memberId: loan.memberId, loanId: loan.id, principal: loan.principal, fee, moneyAccount: cash },
       ctx.settings.books,
-    );
+    )]);
+    const [entry] = planned.entries;
     if (!earlier) {
       appendRows(ctx.table(LOANS), [{ ...loanRow(loan), fee, applicationId: app.id, approvedBy: app.decidedBy, disbursedBy: ctx.user, note: '' }]);
     }
@@ -82,7 +80,7 @@ export function disburseLoan(input: { applicationId: string; firstDueDate?: stri
       const { principal, termMonths, ratePercent, ratePer, method } = loan;
       appendRows(schedules, loanSchedule({ principal, termMonths, ratePercent, ratePer, method, firstDueDate }).map((i): Row => ({ loanId: loan.id, ...i })));
     }
-    if (!posted) postEntries(ctx, [entry]);
+    writePosting(ctx, planned);
     updateRows(ctx.table(APPLICATIONS), new Map([[index, { status: 'dicairkan', loanId: loan.id }]]));
     return { loan, memberName: member.name, fee, paidOut: paidOutOf(entry, cash), entry, repeated: false };
   });

@@ -13,7 +13,7 @@ import { t } from '../../i18n/index';
 import { LOANS } from '../../workspace/schema';
 import { updateRows } from '../../workspace/table';
 import { runAction } from '../context';
-import { nextEntryIds, nextReceipt, postEntries, postedWithKey } from '../books/journal';
+import { landed, post } from '../books/journal';
 import { findLoan, historyOf, loanBalancesOf } from './books';
 import { membersOf } from '../records';
 
@@ -56,7 +56,7 @@ export function recordInstallment(input: InstallmentInput): InstallmentResult {
     const { loan, index } = findLoan(ctx, input.loanId);
     const memberName = membersOf(ctx).find((m) => m.id === loan.memberId)?.name ?? loan.memberId;
     const balances = loanBalancesOf(ctx, loan.id);
-    const done = postedWithKey(ctx, key);
+    const [done] = landed(ctx, key);
     if (done) {
       // The books say whether it is paid off: a 'lunas' cut off after the posting is written now.
       const closed = loan.status === 'lunas' || loanStatus(historyOf(ctx, loan), ctx.today).closedOn !== null;
@@ -67,18 +67,14 @@ export function recordInstallment(input: InstallmentInput): InstallmentResult {
     const date = input.date || ctx.today;
     const allocation: PaymentAllocation = installmentAllocation(loan, historyOf(ctx, loan), { date, amount: input.amount }, ctx.today);
     const { penalty, interest, principal } = allocation;
-    const entry = postInstallmentPayment(
+    const { entries: [entry] } = post(ctx, key, (next) => [postInstallmentPayment(
       ctx.chart,
-      {
-        id: nextEntryIds(ctx, 1)[0], date, memo: t('id', 'MEMO_INSTALLMENT_PAYMENT', { loan: `${loan.id} ${memberName}` }),
-        recordedBy: ctx.user, idempotencyKey: key, receipt: nextReceipt(ctx),
-      },
+      next({ date, memo: t('id', 'MEMO_INSTALLMENT_PAYMENT', { loan: `${loan.id} ${memberName}` }), receipt: true }),
       {
         memberId: loan.memberId, loanId: loan.id, parts: { penalty, interest, principal },
         booked: { interest: balances.interestReceivable, penalty: balances.penaltyReceivable }, moneyAccount: accountFor(ctx.chart, 'cash'),
       },
-    );
-    postEntries(ctx, [entry]);
+    )]);
     if (allocation.closesLoan) updateRows(ctx.table(LOANS), new Map([[index, { status: 'lunas' }]]));
     return {
       loanId: loan.id, memberName, entry, penalty, interest, principal, principalLeft: balances.principal - principal,

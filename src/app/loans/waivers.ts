@@ -11,7 +11,7 @@ import { loanStatus } from '../../domain/loans/status';
 import type { JournalEntry } from '../../domain/types';
 import { t } from '../../i18n/index';
 import { runAction } from '../context';
-import { nextEntryIds, postEntries, postedWithKey } from '../books/journal';
+import { landed, post } from '../books/journal';
 import { findLoan, historyOf, loanBalancesOf } from './books';
 import { membersOf } from '../records';
 
@@ -37,7 +37,7 @@ export function waivePenalty(input: WaiverInput): Waived {
     const key = `hapus-denda:${input.requestId}`;
     const { loan } = findLoan(ctx, input.loanId);
     const memberName = membersOf(ctx).find((m) => m.id === loan.memberId)?.name ?? loan.memberId;
-    const done = postedWithKey(ctx, key);
+    const done = landed(ctx, key).find((e) => e.kind === 'penalty_waiver');
     if (done) {
       const amount = done.lines.reduce((n, l) => n + l.credit, 0);
       const penaltyLeft = loanStatus(historyOf(ctx, loan), ctx.today).penaltyOwed;
@@ -46,16 +46,15 @@ export function waivePenalty(input: WaiverInput): Waived {
     const booked = loanBalancesOf(ctx, loan.id).penaltyReceivable;
     const reason = input.reason.trim();
     const plan = waiverPlan(loan, historyOf(ctx, loan), { date: ctx.today, amount: input.amount, reason }, booked);
-    const ids = nextEntryIds(ctx, 2);
     const loanText = `${loan.id} ${memberName}`;
     const facts = { memberId: loan.memberId, loanId: loan.id };
-    const meta = (id: string, code: string, k: string) => ({ id, date: ctx.today, memo: t('id', code, { loan: loanText }), recordedBy: ctx.user, idempotencyKey: k });
-    const charge = plan.charge > 0 ? [postPenaltyCharge(ctx.chart, meta(ids[0], 'MEMO_PENALTY_CHARGE', `${key}:denda`), { ...facts, amount: plan.charge })] : [];
-    const waiver = postPenaltyWaiver(ctx.chart, meta(charge.length ? ids[1] : ids[0], 'MEMO_PENALTY_WAIVER', key), {
-      ...facts, amount: input.amount, reason, penaltyReceivable: booked + plan.charge,
+    const { entries } = post(ctx, key, (next) => {
+      const meta = (code: 'MEMO_PENALTY_CHARGE' | 'MEMO_PENALTY_WAIVER') => next({ date: ctx.today, memo: t('id', code, { loan: loanText }) });
+      const charge = plan.charge > 0 ? [postPenaltyCharge(ctx.chart, meta('MEMO_PENALTY_CHARGE'), { ...facts, amount: plan.charge })] : [];
+      return [...charge, postPenaltyWaiver(ctx.chart, meta('MEMO_PENALTY_WAIVER'), {
+        ...facts, amount: input.amount, reason, penaltyReceivable: booked + plan.charge,
+      })];
     });
-    const entries = [...charge, waiver];
-    postEntries(ctx, entries);
     return { loanId: loan.id, memberName, amount: input.amount, penaltyLeft: plan.owed - input.amount, entries, repeated: false };
   });
 }

@@ -19,7 +19,8 @@ import { LOANS, MEMBERS } from '../../workspace/schema';
 import { updateRows, type Row } from '../../workspace/table';
 import { runAction, type Ctx } from '../context';
 import { paidOutOf } from '../../domain/books/journal';
-import { journalOf, nextEntryIds, nextReceipt, postEntries, postedWithKey } from '../books/journal';
+import { journalOf, landed, post } from '../books/journal';
+import type { NextMeta } from '../../domain/books/posting';
 import { loansOf, membersOf } from '../records';
 import { ledgerOf } from '../loans/books';
 
@@ -63,16 +64,21 @@ export function previewExit(input: { memberId: string; date?: string }): ExitFig
 export function recordExit(input: { memberId: string; date?: string; requestId: string }): ExitRecorded {
   return runAction('record_exit', (ctx) => {
     const key = `exit:${input.requestId}`;
-    const done = postedWithKey(ctx, key);
+    const [done] = landed(ctx, key);
     if (done) return repeatedExit(ctx, done);
-    const { figures, entry } = planExit(ctx, input.memberId, input.date || ctx.today, key);
-    if (entry) postEntries(ctx, [entry]);
+    let figures: ExitFigures | undefined;
+    const { entries: [entry = null] } = post(ctx, key, (next) => {
+      const plan = planExit(ctx, input.memberId, input.date || ctx.today, next);
+      figures = plan.figures;
+      return plan.entry ? [plan.entry] : [];
+    });
+    if (!figures) throw new RangeError('recordExit: nothing planned');
     closeRecords(ctx, figures.member.id, figures.date, figures.loans.filter((l) => l.settledInFull).map((l) => l.loanId));
     return { ...figures, entry, receipt: entry?.receipt ?? '', repeated: false };
   });
 }
 
-function planExit(ctx: Ctx, memberId: string, date: string, key?: string): { figures: ExitFigures; entry: JournalEntry | null } {
+function planExit(ctx: Ctx, memberId: string, date: string, next?: NextMeta): { figures: ExitFigures; entry: JournalEntry | null } {
   const member = activeMemberOf(membersOf(ctx), memberId);
   const [problem] = memberDateProblems(member, date, ctx.today);
   if (problem) throw new LumbungError(problem.code, problem.params ?? {});
@@ -86,11 +92,9 @@ function planExit(ctx: Ctx, memberId: string, date: string, key?: string): { fig
     const figures = { member, date, savings, returned, loans: loanFigures(loans, new Set()), settled: 0, payout: 0, remainingDebt: owed };
     return { figures, entry: null };
   }
-  const meta = {
-    id: nextEntryIds(ctx, 1)[0], date, recordedBy: ctx.user, receipt: nextReceipt(ctx),
-    memo: t('id', 'MEMO_MEMBER_EXIT', { member: `${member.id} ${member.name}` }),
-    ...(key ? { idempotencyKey: key } : {}),
-  };
+  const memo = t('id', 'MEMO_MEMBER_EXIT', { member: `${member.id} ${member.name}` });
+  // A preview is numbered as if it were posted now; only recordExit posts it.
+  const meta = next ? next({ date, memo, receipt: true }) : { id: 'J-?', date, memo };
   const s = postMemberExit(ctx.chart, meta, { memberId: member.id, savings, loans, moneyAccount: accountFor(ctx.chart, 'cash') });
   const closing = new Set(loansSettledByExit(loans, returned));
   return {

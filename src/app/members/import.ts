@@ -7,14 +7,14 @@
 import { accountFor } from '../../domain/books/accounts';
 import { isIsoDate, type IsoDate } from '../../domain/dates';
 import { LumbungError, type Problem } from '../../domain/errors';
-import { planImport, type ImportRowResult } from '../../domain/members/import';
+import { planImport, type ImportPlan, type ImportRowResult } from '../../domain/members/import';
 import { t } from '../../i18n/index';
 import { IMPORT, MEMBERS } from '../../workspace/schema';
 import { appendRows, type Row } from '../../workspace/table';
 import { writeTextColumn } from '../../workspace/table-column';
 import { runAction } from '../context';
 import { importRowsOf, resultText } from './import-sheet';
-import { journalOf, nextEntryIds, postEntries } from '../books/journal';
+import { journalOf, planPosting, writePosting } from '../books/journal';
 import { membersOf } from '../records';
 
 /** Rows per press: the whole import fits a card action's 30 s with room to spare. */
@@ -55,40 +55,45 @@ export function importOldRecords(options: ImportOptions = {}): ImportReport {
     if (rows.length > MAX_IMPORT_ROWS) throw new LumbungError('IMPORT_TOO_MANY_ROWS', { count: rows.length, max: MAX_IMPORT_ROWS });
 
     const { entries } = journalOf(ctx);
-    const [firstId] = nextEntryIds(ctx, 1);
-    const plan = planImport(rows, {
-      existingMembers: membersOf(ctx),
-      settings: ctx.settings,
-      chart: ctx.chart,
-      today: ctx.today,
-      nextEntryNumber: Number(firstId.replace(/\D/g, '')),
-      recordedBy: ctx.user,
-      entries,
-      ...(cutoverDate !== undefined ? { cutoverDate } : {}),
-      // Against the opening-balance account, not kas: the cash brought over is opened against it too.
-      openingAccount: accountFor(ctx.chart, 'opening_balance'),
-      memo: (m) => t('id', 'MEMO_OPENING_BALANCE', { member: `${m.id} ${m.name}` }),
+    // Each member's opening balance carries its own key (import:A-0001), so a second press books only
+    // what the first did not; the run's own key is never stored.
+    let plan: ImportPlan | undefined;
+    const planned = planPosting(ctx, 'import', (next) => {
+      plan = planImport(rows, {
+        existingMembers: membersOf(ctx),
+        settings: ctx.settings,
+        chart: ctx.chart,
+        today: ctx.today,
+        next,
+        entries,
+        ...(cutoverDate !== undefined ? { cutoverDate } : {}),
+        // Against the opening-balance account, not kas: the cash brought over is opened against it too.
+        openingAccount: accountFor(ctx.chart, 'opening_balance'),
+        memo: (m) => t('id', 'MEMO_OPENING_BALANCE', { member: `${m.id} ${m.name}` }),
+      });
+      return plan.entries;
     });
-    if (plan.results.length === 0) throw new LumbungError('IMPORT_EMPTY', { tab: IMPORT.name });
+    if (!plan || plan.results.length === 0) throw new LumbungError('IMPORT_EMPTY', { tab: IMPORT.name });
+    const { results, members } = plan;
 
     // The journal is the truth, so its entries go last among the records: a failure before them leaves
     // members without balances, which the next press completes (planImport), never balances of nobody.
-    appendRows(ctx.table(MEMBERS), plan.members as unknown as Row[]);
-    const { posted } = postEntries(ctx, plan.entries);
+    appendRows(ctx.table(MEMBERS), members as unknown as Row[]);
+    writePosting(ctx, planned);
     const texts: string[] = rows.map(() => '');
-    for (const r of plan.results) texts[r.index] = resultText(r);
+    for (const r of results) texts[r.index] = resultText(r);
     writeTextColumn(table, 'result', texts);
 
-    const count = (s: ImportRowResult['status']) => plan.results.filter((r) => r.status === s).length;
+    const count = (s: ImportRowResult['status']) => results.filter((r) => r.status === s).length;
     return {
       imported: count('imported'),
       already: count('already_imported'),
       refused: count('refused'),
-      rows: plan.results.map((r) => ({
+      rows: results.map((r) => ({
         sheetRow: r.index + 2, name: String(rows[r.index].name ?? '').trim(), status: r.status,
         ...(r.memberId ? { memberId: r.memberId } : {}), problems: r.problems, warnings: r.warnings,
       })),
-      entriesPosted: posted.length,
+      entriesPosted: planned.entries.length,
     };
   });
 }

@@ -2,7 +2,7 @@
  * Registering a member: her details in the members tab and her simpanan pokok (and a first wajib,
  * when she pays it now) in the journal, in one locked operation that lands once per request.
  */
-import { LumbungError } from '../../domain/errors';
+import { throwIfProblems } from '../../domain/errors';
 import { memberProblems, nextMemberId } from '../../domain/members/member';
 import { type Member } from '../../domain/types';
 import { accountFor } from '../../domain/books/accounts';
@@ -13,7 +13,7 @@ import { MEMBERS } from '../../workspace/schema';
 import { appendRows, type Row } from '../../workspace/table';
 import { runAction } from '../context';
 import { membersOf } from '../records';
-import { journalOf, nextEntryIds, nextReceipt, postEntries, postedWithKey } from '../books/journal';
+import { journalOf, landed, post } from '../books/journal';
 
 export interface NewMember {
   readonly name: string;
@@ -52,7 +52,7 @@ export function registerMember(input: NewMember): Registered {
       name: input.name.trim(), nik: input.nik.trim(), phone: input.phone.trim(), address: input.address.trim(),
       email: input.email.trim().toLowerCase(), group: input.group.trim(), joinDate: input.joinDate || ctx.today, note: '',
     };
-    const done = postedWithKey(ctx, key);
+    const [done] = landed(ctx, key);
     if (done) {
       const memberId = done.lines.find((l) => l.memberId)!.memberId!;
       let member = members.find((m) => m.id === memberId);
@@ -62,18 +62,15 @@ export function registerMember(input: NewMember): Registered {
       }
       return { member, entry: done, paid: paidIn(done), repeated: true };
     }
-    const problems = memberProblems(details, members);
-    if (problems.length > 0) throw new LumbungError(problems[0].code, problems[0].params ?? {}, problems);
+    throwIfProblems(memberProblems(details, members));
     // Numbers already used in the journal count too, so a row lost to a failed write is never reissued.
     const used = [...members.map((m) => m.id), ...journalOf(ctx).entries.flatMap((e) => e.lines.map((l) => l.memberId ?? ''))];
     const member: Member = { ...details, id: nextMemberId(used), status: 'aktif', exitDate: '' };
-    const [id] = nextEntryIds(ctx, 1);
-    const entry = postMemberJoin(
+    const { entries: [entry] } = post(ctx, key, (next) => [postMemberJoin(
       ctx.chart,
-      { id, date: member.joinDate, memo: t('id', 'MEMO_MEMBER_JOIN', { member: `${member.id} ${member.name}` }), recordedBy: ctx.user, idempotencyKey: key, receipt: nextReceipt(ctx) },
+      next({ date: member.joinDate, memo: t('id', 'MEMO_MEMBER_JOIN', { member: `${member.id} ${member.name}` }), receipt: true }),
       { memberId: member.id, pokok: ctx.settings.savings.pokokAmount, wajib: input.wajib ?? 0, moneyAccount: accountFor(ctx.chart, 'cash') },
-    );
-    postEntries(ctx, [entry]);
+    )]);
     appendRows(ctx.table(MEMBERS), [member as unknown as Row]);
     return { member, entry, paid: paidIn(entry), repeated: false };
   });

@@ -95,7 +95,7 @@ export function extraAccountProblems(base: readonly Account[], extras: readonly 
 
 /** The chart with a cooperative's extra accounts, sorted by code; refuses CHART_INVALID with every problem. */
 export function mergeChartOfAccounts(base: readonly Account[], extras: readonly ExtraAccountInput[]): Account[] {
-  throwIfProblems('CHART_INVALID', extraAccountProblems(base, extras));
+  throwIfProblems(extraAccountProblems(base, extras), 'CHART_INVALID');
   const added = extras.map((x) =>
     account(x.code.trim(), x.name.trim(), (x.nameEn ?? '').trim() || x.name.trim(), x.type as AccountType),
   );

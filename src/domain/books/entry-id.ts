@@ -3,7 +3,7 @@
  * (the passbook and the sheet show the long form; nobody should have to count zeros).
  */
 import { LumbungError } from '../errors';
-import { entryId } from './journal';
+import { entryId } from './numbering';
 
 export function parseEntryId(text: string): string {
   const m = /^\s*(?:j\s*-?\s*)?0*(\d{1,9})\s*$/i.exec(text);

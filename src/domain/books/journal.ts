@@ -1,6 +1,6 @@
 /**
- * The journal: double-entry, append-only. An entry is checked before it lands; a correction is a
- * reversing entry with a reason, never an edit. Nothing here mutates a journal: posting returns a new one.
+ * The journal: double-entry, append-only. An entry is checked before it lands (posting.ts is the one
+ * way in); a correction is a reversing entry with a reason, never an edit.
  */
 import type { Account, AccountCode, AccountRole, EntryKind, JournalEntry, JournalLine, SavingsType } from '../types';
 import { isIsoDate, type IsoDate } from '../dates';
@@ -17,12 +17,6 @@ export interface Journal {
 /** What an entry took out of an account (credits less debits): the cash a payout or an exit paid. */
 export function paidOutOf(entry: JournalEntry, account: AccountCode): Rupiah {
   return entry.lines.reduce((n, l) => (l.account === account ? n + l.credit - l.debit : n), 0);
-}
-
-/** 'J-000001' from a counter the caller keeps (the journal tab's row count, say). */
-export function entryId(counter: number): string {
-  if (!Number.isSafeInteger(counter) || counter < 1) throw new RangeError(`entryId: bad counter ${counter}`);
-  return `J-${String(counter).padStart(6, '0')}`;
 }
 
 /** Kinds whose entry must say why (types.ts: reversals, waivers and write-offs). */
@@ -91,7 +85,7 @@ function isMirror(a: JournalEntry, b: JournalEntry): boolean {
 }
 
 /** Problems an entry has only against the journal it joins: a reused id, a bad reversal. */
-function contextProblems(journal: Journal, entry: JournalEntry): Problem[] {
+export function contextProblems(journal: Journal, entry: JournalEntry): Problem[] {
   const problems: Problem[] = [];
   const where = entry.id;
   if (journal.entries.some((e) => e.id === entry.id)) problems.push({ code: 'ENTRY_ID_DUPLICATE', params: { id: entry.id }, where });
@@ -103,31 +97,6 @@ function contextProblems(journal: Journal, entry: JournalEntry): Problem[] {
     } else if (!isMirror(target, entry)) problems.push({ code: 'REVERSAL_NOT_MIRROR', params: { id: target.id }, where });
   }
   return problems;
-}
-
-export interface PostResult {
-  readonly journal: Journal;
-  /** The entry now in the journal: the one given, or the earlier one with the same idempotency key. */
-  readonly entry: JournalEntry;
-  /** True when the idempotency key had landed before and nothing was added. */
-  readonly duplicate: boolean;
-}
-
-/**
- * Adds an entry. A retried posting (same idempotencyKey) lands once: the earlier entry comes back.
- * A bad entry is refused with a LumbungError whose code is its first problem, carrying them all.
- */
-export function journalPost(journal: Journal, entry: JournalEntry): PostResult {
-  if (entry.idempotencyKey) {
-    const earlier = journal.entries.find((e) => e.idempotencyKey === entry.idempotencyKey);
-    if (earlier) return { journal, entry: earlier, duplicate: true };
-  }
-  const problems = entryProblems(entry, journal.chart);
-  if (problems.length === 0) problems.push(...contextProblems(journal, entry));
-  if (problems.length > 0) {
-    throw new LumbungError(problems[0].code, { ...problems[0].params, entry: entry.id || '?' }, problems);
-  }
-  return { journal: { chart: journal.chart, entries: [...journal.entries, entry] }, entry, duplicate: false };
 }
 
 export interface ReversalFacts {

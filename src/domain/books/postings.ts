@@ -40,10 +40,14 @@ export function credit(account: AccountCode, amount: Rupiah, tags: Tags = {}): J
   return { account, debit: 0, credit: amount, ...tags };
 }
 
-/** Refuses an amount that is not a whole rupiah above zero (or at least zero, when zero is allowed). */
+/**
+ * A posting rule's guard: amounts reach it parsed and checked at the edge (parseRupiah, the request
+ * checks), so one that is not a whole rupiah above zero (or at least zero, where zero is allowed) is
+ * a programmer's mistake, not a person's: a RangeError, never a message.
+ */
 export function requireAmount(field: string, amount: Rupiah, allowZero = false): void {
   if (!isRupiah(amount) || amount < 0 || (amount === 0 && !allowZero)) {
-    throw new LumbungError(allowZero ? 'AMOUNT_NEGATIVE' : 'AMOUNT_NOT_POSITIVE', { field, amount: String(amount) });
+    throw new RangeError(`${field}: ${amount} is not a whole rupiah ${allowZero ? 'of at least zero' : 'above zero'}`);
   }
 }
 

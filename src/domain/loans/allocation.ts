@@ -49,7 +49,7 @@ export function validatePayment(p: LoanPayment): void {
   const problems = [];
   if (!isIsoDate(p.date)) problems.push({ code: 'LOAN_DATE_INVALID', params: { value: String(p.date) }, where: 'date' });
   if (!isRupiah(p.amount) || p.amount <= 0) problems.push({ code: 'PAYMENT_AMOUNT_INVALID', params: { value: String(p.amount) }, where: 'amount' });
-  throwIfProblems('PAYMENT_INVALID', problems);
+  throwIfProblems(problems, 'PAYMENT_INVALID');
 }
 
 /** Applies one payment to the state (the state changes) and says where the money went. */

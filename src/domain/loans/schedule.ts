@@ -81,7 +81,7 @@ export function annuityPayment(principal: Rupiah, rate: number, n: number): numb
 }
 
 export function loanSchedule(terms: LoanTerms): Installment[] {
-  throwIfProblems('LOAN_TERMS_INVALID', validateLoanTerms(terms));
+  throwIfProblems(validateLoanTerms(terms), 'LOAN_TERMS_INVALID');
   const { principal: total, termMonths: n, method, firstDueDate } = terms;
   const r = monthlyRate(terms);
   const equalPrincipal = roundHalfUp(total / n);

@@ -11,7 +11,7 @@ import { isIsoDate, type IsoDate } from '../dates';
 import type { Problem } from '../errors';
 import { memberProblems, nextMemberId } from './member';
 import { type Member } from '../types';
-import { entryId } from '../books/journal';
+import type { NextMeta } from '../books/posting';
 import { SAVINGS_ROLE } from '../books/accounts';
 import { acc, buildEntry, credit, debit } from '../books/postings';
 import { isBlankImportRow, readImportRow, type ImportRow, type OpeningSavings, type ReadImportRow } from './import-row';
@@ -24,9 +24,8 @@ export interface ImportOptions {
   readonly settings: Pick<CooperativeSettings, 'savings'>;
   readonly chart: readonly Account[];
   readonly today: IsoDate;
-  /** The counter the first new entry's id is made from (J-000123). */
-  readonly nextEntryNumber: number;
-  readonly recordedBy?: string;
+  /** Numbers each opening-balance entry and stamps who records it (books/posting.ts). */
+  readonly next: NextMeta;
   /** The journal so far: where earlier imports are found (their idempotency keys). */
   readonly entries?: readonly JournalEntry[];
   /** The day the paper books were closed: opening entries are dated on it instead of the join date. */
@@ -126,7 +125,7 @@ export function planImport(rows: readonly ImportRow[], options: ImportOptions): 
     // Her row is in the books but nothing of hers in the journal: an import cut off between the two
     // writes (the member rows land first). Pressed again, it books her balances under her number.
     if (problems.length === 0 && known && samePerson && !booked && totalOf(savings) > 0 && !inJournal.has(known.id)) {
-      entries.push(openingEntry(known, savings, moneyAccount, options, entries.length));
+      entries.push(openingEntry(known, savings, moneyAccount, options));
       results.push({ index, ok: true, status: 'imported', problems, warnings, memberId: known.id });
       continue;
     }
@@ -159,24 +158,22 @@ export function planImport(rows: readonly ImportRow[], options: ImportOptions): 
     if (r.memberId === '') taken.push(id);
     const member: Member = { ...details, id, status: 'aktif', exitDate: '' };
     members.push(member);
-    if (totalOf(savings) > 0) entries.push(openingEntry(member, savings, moneyAccount, options, entries.length));
+    if (totalOf(savings) > 0) entries.push(openingEntry(member, savings, moneyAccount, options));
     results.push({ index, ok: true, status: 'imported', problems, warnings, memberId: id });
   }
   return { results, members, entries };
 }
 
-function openingEntry(member: Member, savings: OpeningSavings, moneyAccount: AccountCode, options: ImportOptions, made: number): JournalEntry {
+function openingEntry(member: Member, savings: OpeningSavings, moneyAccount: AccountCode, options: ImportOptions): JournalEntry {
   const { chart } = options;
   const lines: JournalLine[] = [
     debit(moneyAccount, totalOf(savings)),
     ...SAVINGS.map((t) => credit(acc(chart, SAVINGS_ROLE[t]), savings[t], { memberId: member.id, savingsType: t })),
   ];
-  const meta = {
-    id: entryId(options.nextEntryNumber + made),
+  const meta = options.next({
     date: options.cutoverDate ?? member.joinDate,
     memo: options.memo ? options.memo(member) : `Saldo awal simpanan ${member.id} ${member.name}`,
-    idempotencyKey: importKey(member.id),
-    ...(options.recordedBy !== undefined ? { recordedBy: options.recordedBy } : {}),
-  };
+    key: importKey(member.id),
+  });
   return buildEntry(chart, meta, 'opening_balance', lines);
 }

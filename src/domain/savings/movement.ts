@@ -4,8 +4,9 @@
  * joining and pokok and wajib come back only when she leaves (members/postings.ts).
  */
 import { compareDates, isIsoDate, type IsoDate } from '../dates';
-import { LumbungError, type Problem } from '../errors';
-import { isRupiah, type Rupiah } from '../money';
+import { LumbungError, readField, throwIfProblems, type Problem } from '../errors';
+import type { Rupiah } from '../money';
+import { parseRupiah } from '../money-text';
 import type { Member } from '../types';
 import type { Payment } from './rules';
 import type { PassbookSection } from './passbook';
@@ -13,13 +14,49 @@ import type { PassbookSection } from './passbook';
 export type MovableSavings = 'wajib' | 'sukarela';
 export type SavingsDirection = 'deposit' | 'withdrawal';
 
-/** What a manager asks to record, as typed (type and direction are checked here, not trusted). */
+/** A movement to record, read from what a person typed (readSavingsMovement): typed and trusted. */
 export interface SavingsMovementRequest {
+  readonly memberId: string;
+  readonly type: MovableSavings;
+  readonly direction: SavingsDirection;
+  /** Whole rupiah above zero. */
+  readonly amount: Rupiah;
+  /** Absent: today. */
+  readonly date?: IsoDate;
+}
+
+/** The fields of a savings card or form, as text. */
+export interface SavingsMovementText {
   readonly memberId: string;
   readonly type: string;
   readonly direction: string;
-  readonly amount: Rupiah;
-  readonly date: IsoDate;
+  readonly amount: string;
+  /** '' or absent: today. */
+  readonly date?: string;
+}
+
+/**
+ * Reads a savings movement as typed on a card or a form, once, at the edge: a request whose parts
+ * are trusted inside, or a refusal naming every field that is wrong.
+ */
+export function readSavingsMovement(text: SavingsMovementText): SavingsMovementRequest {
+  const problems: Problem[] = [];
+  const memberId = text.memberId.trim();
+  if (memberId === '') problems.push({ code: 'MEMBER_NOT_FOUND', params: { memberId }, where: 'memberId' });
+  const type = text.type.trim();
+  if (type === 'pokok') problems.push({ code: 'SAVINGS_POKOK_AT_JOIN_ONLY', where: 'type' });
+  else if (type !== 'wajib' && type !== 'sukarela') problems.push({ code: 'SAVINGS_TYPE_INVALID', params: { type }, where: 'type' });
+  const direction = text.direction.trim();
+  if (direction !== 'deposit' && direction !== 'withdrawal') problems.push({ code: 'SAVINGS_DIRECTION_INVALID', params: { direction }, where: 'direction' });
+  const amount = readField(problems, 'amount', () => parseRupiah(text.amount));
+  if (amount === 0) problems.push({ code: 'SAVINGS_AMOUNT_NOT_POSITIVE', params: { amount: text.amount }, where: 'amount' });
+  const date = (text.date ?? '').trim();
+  if (date !== '' && !isIsoDate(date)) problems.push({ code: 'DATE_INVALID', params: { date }, where: 'date' });
+  throwIfProblems(problems);
+  return {
+    memberId, type: type as MovableSavings, direction: direction as SavingsDirection, amount: amount!,
+    ...(date !== '' ? { date } : {}),
+  };
 }
 
 /** The member a movement or an exit is for: she must exist and still be a member. */
@@ -40,17 +77,11 @@ export function memberDateProblems(member: Member, date: IsoDate, today: IsoDate
   return [];
 }
 
-/** Problems with a movement of an active member's savings; empty means it may be posted. */
-export function savingsMovementProblems(member: Member, req: SavingsMovementRequest, today: IsoDate): Problem[] {
-  if (req.type === 'pokok') return [{ code: 'SAVINGS_POKOK_AT_JOIN_ONLY', where: 'type' }];
-  if (req.type !== 'wajib' && req.type !== 'sukarela') return [{ code: 'SAVINGS_TYPE_INVALID', params: { type: String(req.type) }, where: 'type' }];
-  if (req.direction !== 'deposit' && req.direction !== 'withdrawal') {
-    return [{ code: 'SAVINGS_DIRECTION_INVALID', params: { direction: String(req.direction) }, where: 'direction' }];
-  }
+/** Problems with a movement of an active member's savings on `date`; empty means it may be posted. */
+export function savingsMovementProblems(member: Member, req: SavingsMovementRequest, date: IsoDate, today: IsoDate): Problem[] {
   // Wajib is the member's capital in the cooperative: it stays until she leaves.
-  if (req.type === 'wajib' && req.direction === 'withdrawal') return [{ code: 'SAVINGS_WAJIB_NOT_WITHDRAWABLE', where: 'direction' }];
-  if (!isRupiah(req.amount) || req.amount <= 0) return [{ code: 'SAVINGS_AMOUNT_NOT_POSITIVE', params: { amount: String(req.amount) }, where: 'amount' }];
-  return memberDateProblems(member, req.date, today);
+  const problems: Problem[] = req.type === 'wajib' && req.direction === 'withdrawal' ? [{ code: 'SAVINGS_WAJIB_NOT_WITHDRAWABLE', where: 'direction' }] : [];
+  return [...problems, ...memberDateProblems(member, date, today)];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { setupLedger } from '../../../src/app/setup';
 import { runAction } from '../../../src/app/context';
-import { nextEntryIds, postEntries } from '../../../src/app/books/journal';
+import { post } from '../../../src/app/books/journal';
 import { loanRow } from '../../../src/app/records';
 import { registerMember, type NewMember } from '../../../src/app/members/members';
 import { recordSavings } from '../../../src/app/savings';
@@ -44,8 +44,7 @@ function lend(memberId: string, id: string) {
   };
   runAction('disburse_loan', (ctx) => {
     appendRows(ctx.table(LOANS), [loanRow(loan)]);
-    const meta = { id: nextEntryIds(ctx, 1)[0], date: loan.disbursedOn, memo: `cair ${id}` };
-    postEntries(ctx, [postLoanDisbursement(ctx.chart, meta, { memberId, loanId: id, principal: 1_200_000, fee: 12_000, moneyAccount: '1-1100' })]);
+    post(ctx, `payout:${id}`, (next) => [postLoanDisbursement(ctx.chart, next({ date: loan.disbursedOn, memo: `cair ${id}` }), { memberId, loanId: id, principal: 1_200_000, fee: 12_000, moneyAccount: '1-1100' })]);
   });
 }
 

@@ -1,4 +1,8 @@
-import { entryId, entryProblems, journalPost, paidOutOf, reverseEntry, type Journal } from '../../../src/domain/books/journal';
+import { entryProblems, paidOutOf, reverseEntry, type Journal } from '../../../src/domain/books/journal';
+import type { EntryMeta } from '../../../src/domain/books/postings';
+import type { LumbungError } from '../../../src/domain/errors';
+import { entryId } from '../../../src/domain/books/numbering';
+import { journalPost } from '../../../src/domain/books/posting';
 import { defaultChartOfAccounts } from '../../../src/domain/books/accounts';
 import type { JournalEntry, JournalLine } from '../../../src/domain/types';
 
@@ -65,44 +69,68 @@ describe('journal', () => {
   });
 
   describe('journalPost', () => {
-    it('adds a good entry without touching the journal it was given', () => {
-      const { journal, duplicate } = journalPost(empty, deposit);
-      expect(journal.entries).toEqual([deposit]);
+    const request = (key: string) => ({ key, recordedBy: 'bendahara@kop.id', receiptSeries: 'KW-2026-' });
+    const depositOf = (meta: EntryMeta): JournalEntry => ({ ...deposit, ...meta });
+
+    it('numbers, stamps and adds the entries a rule builds, without touching the journal it was given', () => {
+      const { journal, entries, repeated } = journalPost(empty, request('form-1'), (next) => [depositOf(next({ date: '2026-05-04', memo: 'Setoran', receipt: true }))]);
+      expect(entries).toEqual([{ ...deposit, id: 'J-000001', memo: 'Setoran', recordedBy: 'bendahara@kop.id', idempotencyKey: 'form-1', receipt: 'KW-2026-00001' }]);
+      expect(journal.entries).toEqual(entries);
       expect(empty.entries).toEqual([]);
-      expect(duplicate).toBe(false);
+      expect(repeated).toBe(false);
     });
-    it('refuses an unbalanced entry with ENTRY_NOT_BALANCED', () => {
-      const bad = { ...deposit, lines: [dr('1-1100', 100_000), cr('2-1100', 1, { memberId: 'A-0001', savingsType: 'sukarela' as const })] };
-      expect(() => journalPost(empty, bad)).toThrow(expect.objectContaining({ code: 'ENTRY_NOT_BALANCED' }));
+    it('numbers after the highest entry and receipt in the journal, and keys a second entry <key>#2', () => {
+      const once = journalPost(empty, request('a'), (next) => [depositOf(next({ date: '2026-05-04', memo: 'x', receipt: true }))]).journal;
+      const { entries } = journalPost(once, request('b'), (next) => [
+        depositOf(next({ date: '2026-05-05', memo: 'y', receipt: true })),
+        depositOf(next({ date: '2026-05-05', memo: 'z', receipt: true })),
+      ]);
+      expect(entries.map((e) => [e.id, e.idempotencyKey, e.receipt])).toEqual([['J-000002', 'b', 'KW-2026-00002'], ['J-000003', 'b#2', 'KW-2026-00003']]);
     });
-    it('lands a retried posting once, giving back the first entry', () => {
-      const once = journalPost(empty, deposit).journal;
-      const retry = journalPost(once, { ...deposit, id: 'J-000002' });
-      expect(retry.duplicate).toBe(true);
-      expect(retry.entry.id).toBe('J-000001');
-      expect(retry.journal.entries).toHaveLength(1);
+    it('gives no receipt to an entry that does not ask for one', () => {
+      const { entries: [e] } = journalPost(empty, request('a'), (next) => [depositOf(next({ date: '2026-05-04', memo: 'x' }))]);
+      expect(e.receipt).toBeUndefined();
+    });
+    it('lands a retried request once: the rule is not run again and the first entries come back', () => {
+      const first = journalPost(empty, request('form-1'), (next) => [depositOf(next({ date: '2026-05-04', memo: 'x', receipt: true }))]);
+      let built = 0;
+      const retry = journalPost(first.journal, request('form-1'), () => { built++; return []; });
+      expect(retry).toEqual({ journal: first.journal, entries: first.entries, repeated: true });
+      expect(built).toBe(0);
+    });
+    it('refuses with every problem of every entry, and writes nothing', () => {
+      const unbalanced = (meta: EntryMeta) => ({ ...depositOf(meta), lines: [dr('1-1100', 100_000), cr('2-1100', 1, { memberId: 'A-0001', savingsType: 'sukarela' as const })] });
+      const noMember = (meta: EntryMeta) => ({ ...depositOf(meta), lines: [dr('1-1100', 5), cr('2-1100', 5, { savingsType: 'sukarela' as const })] });
+      const post = () => journalPost(empty, request('k'), (next) => [unbalanced(next({ date: '2026-05-04', memo: 'x' })), noMember(next({ date: '2026-05-04', memo: 'y' }))]);
+      expect(post).toThrow(expect.objectContaining({ code: 'ENTRY_NOT_BALANCED' }));
+      try { post(); } catch (e) { expect((e as LumbungError).problems.map((p) => p.code)).toEqual(['ENTRY_NOT_BALANCED', 'LINE_NEEDS_MEMBER']); }
     });
     it('refuses an id used before', () => {
-      const once = journalPost(empty, deposit).journal;
-      expect(() => journalPost(once, { ...deposit, idempotencyKey: undefined })).toThrow(expect.objectContaining({ code: 'ENTRY_ID_DUPLICATE' }));
+      const once = journalPost(empty, request('a'), () => [deposit]).journal;
+      expect(() => journalPost(once, request('b'), () => [{ ...deposit, idempotencyKey: 'b' }])).toThrow(expect.objectContaining({ code: 'ENTRY_ID_DUPLICATE' }));
+    });
+    it('throws a RangeError (a programmer error, not a message) for an entry keyed as one that landed', () => {
+      const once = journalPost(empty, request('form-123'), () => [deposit]).journal;
+      expect(() => journalPost(once, request('other'), () => [{ ...deposit, id: 'J-000002' }])).toThrow(RangeError);
     });
   });
 
   describe('reverseEntry', () => {
-    const posted = journalPost(empty, deposit).journal;
+    const posted = journalPost(empty, { key: 'form-123', recordedBy: 'x', receiptSeries: 'KW-' }, () => [deposit]).journal;
+    const postOne = (j: Journal, e: JournalEntry) => journalPost(j, { key: e.id, recordedBy: 'x', receiptSeries: 'KW-' }, () => [{ ...e, idempotencyKey: e.id }]);
     const facts = { id: 'J-000002', date: '2026-05-05', reason: 'Salah ketik jumlah', recordedBy: 'bendahara@example.org' };
 
     it('mirrors every line and points back at the entry', () => {
       const r = reverseEntry(deposit, facts, posted);
       expect(r).toMatchObject({ kind: 'reversal', reverses: 'J-000001', reason: 'Salah ketik jumlah', date: '2026-05-05' });
       expect(r.lines).toEqual([cr('1-1100', 100_000), dr('2-1100', 100_000, { memberId: 'A-0001', savingsType: 'sukarela' })]);
-      expect(journalPost(posted, r).journal.entries).toHaveLength(2);
+      expect(postOne(posted, r).journal.entries).toHaveLength(2);
     });
     it('refuses an entry already reversed, whether built here or posted by hand', () => {
       const r = reverseEntry(deposit, facts, posted);
-      const twice = journalPost(posted, r).journal;
+      const twice = postOne(posted, r).journal;
       expect(() => reverseEntry(deposit, { ...facts, id: 'J-000003' }, twice)).toThrow(expect.objectContaining({ code: 'ENTRY_ALREADY_REVERSED' }));
-      expect(() => journalPost(twice, { ...r, id: 'J-000003' })).toThrow(expect.objectContaining({ code: 'ENTRY_ALREADY_REVERSED' }));
+      expect(() => postOne(twice, { ...r, id: 'J-000003' })).toThrow(expect.objectContaining({ code: 'ENTRY_ALREADY_REVERSED' }));
     });
     it('refuses a reversal without a reason', () => {
       expect(() => reverseEntry(deposit, { ...facts, reason: '' })).toThrow(expect.objectContaining({ code: 'REASON_REQUIRED' }));
@@ -110,8 +138,8 @@ describe('journal', () => {
     it('refuses a "reversal" that does not mirror its entry or names none that exists', () => {
       const r = reverseEntry(deposit, facts);
       const skewed = { ...r, lines: [cr('1-1100', 50_000), dr('2-1100', 50_000, { memberId: 'A-0001', savingsType: 'sukarela' as const })] };
-      expect(() => journalPost(posted, skewed)).toThrow(expect.objectContaining({ code: 'REVERSAL_NOT_MIRROR' }));
-      expect(() => journalPost(empty, r)).toThrow(expect.objectContaining({ code: 'REVERSAL_TARGET_UNKNOWN' }));
+      expect(() => postOne(posted, skewed)).toThrow(expect.objectContaining({ code: 'REVERSAL_NOT_MIRROR' }));
+      expect(() => postOne(empty, r)).toThrow(expect.objectContaining({ code: 'REVERSAL_TARGET_UNKNOWN' }));
     });
   });
 });

@@ -5,6 +5,8 @@ import { memberSavings, replayJournal } from '../../../src/domain/books/ledger';
 import type { Member } from '../../../src/domain/types';
 import { show } from '../books-fixtures';
 import { postMemberJoin } from '../../../src/domain/members/postings';
+import { entryId } from '../../../src/domain/books/numbering';
+import type { NextMeta } from '../../../src/domain/books/posting';
 
 // Two members already registered in Lumbung; the paper books bring in the rest.
 const siti: Member = {
@@ -13,8 +15,14 @@ const siti: Member = {
 };
 const existing: Member[] = [siti, { ...siti, id: 'A-0002', name: 'Rina', nik: '' }];
 
+/** Entry meta as journalPost hands it out, numbered from J-0000<first>. */
+const numberedFrom = (first: number): NextMeta => {
+  let n = first;
+  return (f) => ({ id: entryId(n++), date: f.date, memo: f.memo, recordedBy: 'bendahara@kop.id', ...(f.key ? { idempotencyKey: f.key } : {}) });
+};
+
 const options = (more: Partial<ImportOptions> = {}): ImportOptions => ({
-  existingMembers: existing, settings: defaultSettings, chart, today: '2026-05-15', nextEntryNumber: 41, recordedBy: 'bendahara@kop.id', ...more,
+  existingMembers: existing, settings: defaultSettings, chart, today: '2026-05-15', next: numberedFrom(41), ...more,
 });
 
 const dewi: ImportRow = {
@@ -89,7 +97,7 @@ describe('import', () => {
       const first = planImport([dewi, yuni, noSavings], options());
       expect(first.members.map((m) => [m.id, m.phone])).toEqual([['A-0011', '081299990001'], ['A-0010', ''], ['A-0012', '081234500001']]);
       expect(first.entries).toHaveLength(2); // Ani has no savings yet: a member without an entry
-      const again = planImport([dewi, yuni, noSavings], options({ existingMembers: [...existing, ...first.members], entries: first.entries, nextEntryNumber: 43 }));
+      const again = planImport([dewi, yuni, noSavings], options({ existingMembers: [...existing, ...first.members], entries: first.entries, next: numberedFrom(43) }));
       expect(again.results.map((r) => [r.ok, r.status, r.memberId, r.warnings.length])).toEqual([
         [true, 'already_imported', 'A-0011', 0], [true, 'already_imported', 'A-0010', 0], [true, 'already_imported', 'A-0012', 0],
       ]);

@@ -1,7 +1,8 @@
 import type { Member } from '../../../src/domain/types';
 import { postMemberJoin } from '../../../src/domain/members/postings';
 import { postSavingsDeposit, postSukarelaWithdrawal } from '../../../src/domain/savings/postings';
-import { activeMemberOf, memberDateProblems, paymentsOf, savingsMovementProblems, sukarelaAvailableOn } from '../../../src/domain/savings/movement';
+import { activeMemberOf, memberDateProblems, paymentsOf, readSavingsMovement, savingsMovementProblems, sukarelaAvailableOn, type SavingsMovementRequest, type SavingsMovementText } from '../../../src/domain/savings/movement';
+import type { LumbungError } from '../../../src/domain/errors';
 import { memberPassbook } from '../../../src/domain/savings/passbook';
 import { chart, meta } from '../books-fixtures';
 
@@ -10,8 +11,17 @@ const siti: Member = {
   id: 'A-0001', name: 'Siti Aminah', nik: '', phone: '', address: '', email: '', joinDate: '2026-01-05', group: '', status: 'aktif', exitDate: '', note: '',
 };
 const rina: Member = { ...siti, id: 'A-0002', name: 'Rina', status: 'keluar', exitDate: '2026-02-01' };
-const ok = { memberId: 'A-0001', type: 'sukarela', direction: 'deposit', amount: 50_000, date: '2026-03-02' };
-const codes = (req: Partial<typeof ok>) => savingsMovementProblems(siti, { ...ok, ...req }, '2026-03-02').map((p) => p.code);
+const ok: SavingsMovementRequest = { memberId: 'A-0001', type: 'sukarela', direction: 'deposit', amount: 50_000 };
+const codes = (req: Partial<SavingsMovementRequest>, date = '2026-03-02') => savingsMovementProblems(siti, { ...ok, ...req }, date, '2026-03-02').map((p) => p.code);
+const text: SavingsMovementText = { memberId: 'A-0001', type: 'sukarela', direction: 'deposit', amount: 'Rp50.000' };
+const readCodes = (t: Partial<SavingsMovementText>) => {
+  try {
+    readSavingsMovement({ ...text, ...t });
+    return [];
+  } catch (err) {
+    return (err as LumbungError).problems.map((p) => p.code);
+  }
+};
 
 /** Siti's sukarela: +100.000 on 5 Jan, -80.000 on 1 Feb, +50.000 on 1 Mar (balances 100.000, 20.000, 70.000). */
 function sitiPassbook() {
@@ -36,6 +46,31 @@ describe('savings-movement', () => {
     });
   });
 
+  describe('readSavingsMovement', () => {
+    it('reads what the card or form sent into a typed request', () => {
+      expect(readSavingsMovement({ ...text, memberId: ' A-0001 ', amount: '1,25 jt', date: '2026-03-01' })).toEqual({
+        memberId: 'A-0001', type: 'sukarela', direction: 'deposit', amount: 1_250_000, date: '2026-03-01',
+      });
+      expect(readSavingsMovement({ ...text, type: 'wajib', direction: 'withdrawal', date: '' })).toEqual({ memberId: 'A-0001', type: 'wajib', direction: 'withdrawal', amount: 50_000 });
+    });
+
+    it('refuses pokok (paid on joining), an unknown type or direction, and an amount not whole rupiah above zero', () => {
+      expect(readCodes({ type: 'pokok' })).toEqual(['SAVINGS_POKOK_AT_JOIN_ONLY']);
+      expect(readCodes({ type: 'arisan' })).toEqual(['SAVINGS_TYPE_INVALID']);
+      expect(readCodes({ direction: 'pinjam' })).toEqual(['SAVINGS_DIRECTION_INVALID']);
+      expect(readCodes({ amount: '0' })).toEqual(['SAVINGS_AMOUNT_NOT_POSITIVE']);
+      expect(readCodes({ amount: '-5.000' })).toEqual(['AMOUNT_INVALID']);
+      expect(readCodes({ amount: '1.000,5' })).toEqual(['AMOUNT_NOT_WHOLE']);
+      expect(readCodes({ amount: '' })).toEqual(['AMOUNT_REQUIRED']);
+    });
+
+    it('names every wrong field at once, not only the first', () => {
+      expect(readCodes({ memberId: '', type: 'arisan', direction: '', amount: 'banyak', date: '5 Jan' })).toEqual([
+        'MEMBER_NOT_FOUND', 'SAVINGS_TYPE_INVALID', 'SAVINGS_DIRECTION_INVALID', 'AMOUNT_INVALID', 'DATE_INVALID',
+      ]);
+    });
+  });
+
   describe('savingsMovementProblems', () => {
     it('accepts a wajib or sukarela deposit and a sukarela withdrawal', () => {
       expect(codes({})).toEqual([]);
@@ -43,23 +78,15 @@ describe('savings-movement', () => {
       expect(codes({ direction: 'withdrawal' })).toEqual([]);
     });
 
-    it('refuses pokok (paid on joining) and a wajib withdrawal (returned only on leaving)', () => {
-      expect(codes({ type: 'pokok' })).toEqual(['SAVINGS_POKOK_AT_JOIN_ONLY']);
+    it('refuses a wajib withdrawal (returned only on leaving)', () => {
       expect(codes({ type: 'wajib', direction: 'withdrawal' })).toEqual(['SAVINGS_WAJIB_NOT_WITHDRAWABLE']);
-      expect(codes({ type: 'arisan' })).toEqual(['SAVINGS_TYPE_INVALID']);
-      expect(codes({ direction: 'pinjam' })).toEqual(['SAVINGS_DIRECTION_INVALID']);
-    });
-
-    it('refuses an amount that is not whole rupiah above zero', () => {
-      expect(codes({ amount: 0 })).toEqual(['SAVINGS_AMOUNT_NOT_POSITIVE']);
-      expect(codes({ amount: -5_000 })).toEqual(['SAVINGS_AMOUNT_NOT_POSITIVE']);
-      expect(codes({ amount: 1_000.5 })).toEqual(['SAVINGS_AMOUNT_NOT_POSITIVE']);
+      expect(codes({ type: 'wajib', direction: 'withdrawal' }, '2026-03-03')).toEqual(['SAVINGS_WAJIB_NOT_WITHDRAWABLE', 'DATE_AFTER_TODAY']);
     });
 
     it('refuses a day after today or before she joined', () => {
-      expect(codes({ date: '2026-03-03' })).toEqual(['DATE_AFTER_TODAY']);
-      expect(codes({ date: '2026-01-04' })).toEqual(['DATE_BEFORE_JOIN']);
-      expect(codes({ date: '2026-01-05' })).toEqual([]);
+      expect(codes({}, '2026-03-03')).toEqual(['DATE_AFTER_TODAY']);
+      expect(codes({}, '2026-01-04')).toEqual(['DATE_BEFORE_JOIN']);
+      expect(codes({}, '2026-01-05')).toEqual([]);
       expect(memberDateProblems(siti, '5 Jan 2026', '2026-03-02')).toEqual([{ code: 'DATE_INVALID', params: { date: '5 Jan 2026' }, where: 'date' }]);
     });
   });
