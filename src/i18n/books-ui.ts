@@ -2,7 +2,9 @@
  * Words of the books' cards: undoing an entry, "Periksa buku", the passbook, the loan card and the
  * ringkasan (dashboard). Money blanks arrive already written as Rupiah.
  */
-export const messages = {
+import { messageTable } from './table';
+
+export const messages = messageTable({
   id: {
     ENTRY_ID_TEXT_INVALID: '"{text}" bukan nomor catatan. Nomor catatan ada di kolom "ID Jurnal", misalnya J-000012.',
     PASSBOOK_MEMBER_UNKNOWN: 'Anggota {member} tidak ditemukan. Pilih anggota dari daftar.',
@@ -221,4 +223,4 @@ export const messages = {
     DASH_BANK: 'Bank',
     DASH_CASH_TOTAL: 'Total money',
   },
-} as const;
+});

@@ -3,7 +3,9 @@
  * reports, in plain words. Money params are whole rupiah numbers: show them with formatRupiah.
  * MEMO_* are the memos the app writes on entries (what a member reads in her passbook).
  */
-export const messages = {
+import { messageTable } from './table';
+
+export const messages = messageTable({
   id: {
     AMOUNT_AMBIGUOUS: 'Jumlah "{text}" bisa dibaca dua cara. Tulis tanpa koma, misalnya 1.250.000.',
     AMOUNT_INVALID: 'Jumlah "{text}" tidak bisa dibaca. Tulis angka saja, misalnya 50.000.',
@@ -122,4 +124,4 @@ export const messages = {
     MEMO_MEMBER_EXIT: 'Savings returned, {member} leaves',
     MEMO_REVERSAL: 'Entry {entry} undone',
   },
-} as const;
+});

@@ -1,5 +1,7 @@
 /** Words of the add-on's own screens. Bahasa Indonesia first: the first users are new to computers. */
-export const messages = {
+import { messageTable } from './table';
+
+export const messages = messageTable({
   id: {
     APP_NAME: 'Lumbung',
     APP_TAGLINE: 'Buku koperasi simpan pinjam',
@@ -24,4 +26,4 @@ export const messages = {
     HELP_TEXT: 'Lumbung helps managers record savings, loans and members\' meetings. If something is unclear, ask your cooperative\'s managers.',
     ERROR_UNEXPECTED: 'Sorry, something went wrong. Try again in a moment. If it keeps failing, contact the managers.',
   },
-} as const;
+});

@@ -1,5 +1,7 @@
 /** Messages for bringing the old books in (Impor) and for the loan list: Bahasa Indonesia first, then English. */
-export const messages = {
+import { messageTable } from './table';
+
+export const messages = messageTable({
   id: {
     IMPORT_MEMBER_ID_INVALID: 'Nomor anggota "{id}" tidak bisa dipakai. Pakai huruf, angka, dan tanda minus saja, misalnya A-0012.',
     IMPORT_NIK_AS_NUMBER: 'NIK {nik} tersimpan sebagai angka, jadi angka terakhirnya bisa hilang. Ubah kolom NIK menjadi teks biasa (Format > Angka > Teks biasa), lalu tempel lagi.',
@@ -32,4 +34,4 @@ export const messages = {
     MEMO_OPENING_BALANCE: 'Opening savings balance of {member}',
     LOAN_PRODUCT_UNKNOWN: 'Loan {loan} uses the loan type "{product}", which is not in the settings.',
   },
-} as const;
+});

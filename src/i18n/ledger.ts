@@ -1,5 +1,7 @@
 /** The Sheets add-on's screens for the managers' daily work, and the refusals they may meet. */
-export const messages = {
+import { messageTable } from './table';
+
+export const messages = messageTable({
   id: {
     NO_SPREADSHEET: 'Buka Lumbung dari spreadsheet buku koperasi.',
     LEDGER_BUSY: 'Pengurus lain sedang mencatat. Tunggu sebentar, lalu coba lagi.',
@@ -98,4 +100,4 @@ export const messages = {
     MEMBER_REGISTERED: '{name} is registered as member {id}. Receipt {receipt}: {amount}.',
     MEMBER_ALREADY_REGISTERED: '{name} was already registered as member {id} (the button was pressed twice).',
   },
-} as const;
+});

@@ -1,5 +1,7 @@
 /** Messages for loans, penalties and collectibility: Bahasa Indonesia first, then English. */
-export const messages = {
+import { messageTable } from './table';
+
+export const messages = messageTable({
   id: {
     LOAN_TERMS_INVALID: 'Data pinjaman belum benar. Periksa {count} isian yang ditandai.',
     LOAN_PRINCIPAL_INVALID: 'Jumlah pinjaman harus rupiah bulat lebih dari 0. Tertulis: {value}.',
@@ -82,4 +84,4 @@ export const messages = {
     LOAN_REFUSED_ARREARS: '{product}: an installment is still late. Pay it first.',
     LOAN_TOO_MANY_OPEN: '{product}: at most {max} loans at once.',
   },
-} as const;
+});

@@ -2,7 +2,9 @@
  * Messages of savings, SHU and tanggung renteng: Bahasa Indonesia first, in short plain sentences for
  * members and managers new to computers. Amounts arrive as whole rupiah in {params}.
  */
-export const messages = {
+import { messageTable } from './table';
+
+export const messages = messageTable({
   id: {
     // Simpanan
     POKOK_ALREADY_PAID: 'Simpanan pokok anggota ini sudah dibayar pada {date}. Simpanan pokok hanya dibayar satu kali.',
@@ -142,4 +144,4 @@ export const messages = {
     SCORECARD_GRADES_NO_ZERO: 'One grade must start at score 0.',
     SCORECARD_GRADES_DUPLICATE: 'Two grades start at the same score.',
   },
-} as const;
+});

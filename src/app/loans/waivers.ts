@@ -9,7 +9,7 @@ import { postPenaltyCharge, postPenaltyWaiver } from '../../domain/loans/posting
 import { waiverPlan } from '../../domain/loans/repayment';
 import { loanStatus } from '../../domain/loans/status';
 import type { JournalEntry } from '../../domain/types';
-import { t } from '../../i18n/index';
+import { t, type MessageCode } from '../../i18n/index';
 import { runAction } from '../context';
 import { nextEntryIds, postEntries, postedWithKey } from '../books/journal';
 import { findLoan, historyOf, loanBalancesOf } from './books';
@@ -49,7 +49,7 @@ export function waivePenalty(input: WaiverInput): Waived {
     const ids = nextEntryIds(ctx, 2);
     const loanText = `${loan.id} ${memberName}`;
     const facts = { memberId: loan.memberId, loanId: loan.id };
-    const meta = (id: string, code: string, k: string) => ({ id, date: ctx.today, memo: t('id', code, { loan: loanText }), recordedBy: ctx.user, idempotencyKey: k });
+    const meta = (id: string, code: MessageCode, k: string) => ({ id, date: ctx.today, memo: t('id', code, { loan: loanText }), recordedBy: ctx.user, idempotencyKey: k });
     const charge = plan.charge > 0 ? [postPenaltyCharge(ctx.chart, meta(ids[0], 'MEMO_PENALTY_CHARGE', `${key}:denda`), { ...facts, amount: plan.charge })] : [];
     const waiver = postPenaltyWaiver(ctx.chart, meta(charge.length ? ids[1] : ids[0], 'MEMO_PENALTY_WAIVER', key), {
       ...facts, amount: input.amount, reason, penaltyReceivable: booked + plan.charge,

@@ -156,7 +156,7 @@ export function verifyJournal(records: readonly JournalRecord[], chart: readonly
     const s = status[i];
     if (s === 'ok' || s === 'unverified') return;
     const kind: TamperKind = s === 'hash' ? 'edited' : s;
-    const code = { inserted: 'JOURNAL_ROW_INSERTED', moved: 'JOURNAL_ROW_MOVED', edited: 'JOURNAL_ROW_EDITED', hash: 'JOURNAL_HASH_EDITED' }[s];
+    const code = ({ inserted: 'JOURNAL_ROW_INSERTED', moved: 'JOURNAL_ROW_MOVED', edited: 'JOURNAL_ROW_EDITED', hash: 'JOURNAL_HASH_EDITED' } as const)[s];
     const entryId = String(r.entryId ?? '');
     const seq = Number.isSafeInteger(r.seq) ? r.seq : 0;
     findings.push({ kind, index: i, seq, entryId, details: { code, params: { row: row(i), entry: entryId || '-' } } });
