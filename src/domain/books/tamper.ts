@@ -23,7 +23,7 @@ export interface TamperFinding {
   readonly seq: number;
   /** '' when unknown (rows deleted). */
   readonly entryId: string;
-  /** The message to show: an i18n code (src/i18n/tamper.ts) and its blanks. */
+  /** The message to show: an i18n code (src/i18n/books/tamper.ts) and its blanks. */
   readonly details: Problem;
   /** For 'unbalanced': what entryProblems found. */
   readonly problems?: readonly Problem[];

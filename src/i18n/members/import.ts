@@ -1,8 +1,8 @@
 /**
  * Messages of the import card and of the "Hasil Impor" column: Bahasa Indonesia first, short plain
- * sentences for managers new to computers. The row problems themselves are in ledger-tools.ts.
+ * sentences for managers new to computers. The row problems themselves are in import-rows.ts.
  */
-import { messageTable } from './table';
+import { messageTable } from '../table';
 
 export const messages = messageTable({
   id: {

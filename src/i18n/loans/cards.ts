@@ -3,7 +3,7 @@
  * Indonesia first, short sentences. Money blanks named amount/owed/payoff arrive formatted by the
  * card (respond.ts); the others are formatted with formatRupiah before they are filled in.
  */
-import { messageTable } from './table';
+import { messageTable } from '../table';
 
 export const messages = messageTable({
   id: {

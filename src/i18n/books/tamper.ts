@@ -1,8 +1,8 @@
 /**
- * Messages for the journal check (src/domain/tamper.ts). {row} is the sheet's row number; {entry}
+ * Messages for the journal check (src/domain/books/tamper.ts). {row} is the sheet's row number; {entry}
  * the entry id ('-' when the row has none); {seqs} the missing line numbers ('6' or '6–8').
  */
-import { messageTable } from './table';
+import { messageTable } from '../table';
 
 export const messages = messageTable({
   id: {

@@ -3,7 +3,7 @@
  * reports, in plain words. Money params are whole rupiah numbers: show them with formatRupiah.
  * MEMO_* are the memos the app writes on entries (what a member reads in her passbook).
  */
-import { messageTable } from './table';
+import { messageTable } from '../table';
 
 export const messages = messageTable({
   id: {

@@ -2,7 +2,7 @@
  * Savings deposits and withdrawals, and a member leaving: the cards and their refusals. Money blanks
  * ({amount}, {owed}, {payout}) arrive as whole rupiah numbers: t() writes them as Rupiah.
  */
-import { messageTable } from './table';
+import { messageTable } from '../table';
 
 export const messages = messageTable({
   id: {
