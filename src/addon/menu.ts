@@ -2,15 +2,17 @@
  * The managers' menu on the Sheets homepage: each button names its card action (registered in
  * main.ts). Grouped as a manager thinks of her work: members, loans, the books.
  */
+import type { MessageCode } from '../i18n';
+
 export interface MenuItem {
   /** i18n code of the button text. */
-  readonly label: string;
+  readonly label: MessageCode;
   /** The card action it runs. */
   readonly fn: string;
 }
 
 export interface MenuSection {
-  readonly header: string;
+  readonly header: MessageCode;
   readonly items: readonly MenuItem[];
 }
 

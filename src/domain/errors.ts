@@ -2,24 +2,28 @@
  * Errors the domain raises for people. The code picks the i18n message the add-on shows; `params`
  * fill its blanks. A person never sees a stack trace, only the message for the code.
  */
+// The one thing the domain takes from i18n: the type of the codes, so a mistyped code fails to compile.
+import type { MessageCode } from '../i18n/codes';
+
+export type { MessageCode };
 export type Params = Readonly<Record<string, string | number>>;
 
 /** A problem found while validating input: what, where, and the values the message needs. */
 export interface Problem {
-  readonly code: string;
+  readonly code: MessageCode;
   readonly params?: Params;
   /** Where the problem is: a field name, a row number, an entry id. */
   readonly where?: string;
   /** A line said once before a run of problems that share it (e.g. the product row they are on). */
-  readonly heading?: { readonly code: string; readonly params?: Params };
+  readonly heading?: { readonly code: MessageCode; readonly params?: Params };
 }
 
 export class LumbungError extends Error {
-  readonly code: string;
+  readonly code: MessageCode;
   readonly params: Params;
   readonly problems: readonly Problem[];
 
-  constructor(code: string, params: Params = {}, problems: readonly Problem[] = []) {
+  constructor(code: MessageCode, params: Params = {}, problems: readonly Problem[] = []) {
     super(`${code} ${JSON.stringify(params)}`);
     this.name = 'LumbungError';
     this.code = code;
@@ -32,7 +36,7 @@ export class LumbungError extends Error {
  * Refuses with every problem, when there are any: one LumbungError that carries them all, headed by
  * `summary` (its blank {count} filled) or, without one, by the first problem's own message.
  */
-export function throwIfProblems(problems: readonly Problem[], summary?: string): void {
+export function throwIfProblems(problems: readonly Problem[], summary?: MessageCode): void {
   if (problems.length === 0) return;
   if (summary !== undefined) throw new LumbungError(summary, { count: problems.length }, problems);
   throw new LumbungError(problems[0].code, problems[0].params ?? {}, problems);

@@ -1,5 +1,11 @@
-/** Words of the add-on's own screens. Bahasa Indonesia first: the first users are new to computers. */
-export const messages = {
+/**
+ * Words every screen shares: the home card, the menu, setting up the ledger, and the refusals any
+ * action may meet (the ledger busy, a tab missing, not allowed). Bahasa Indonesia first: the first
+ * users are new to computers.
+ */
+import { messageTable } from './table';
+
+export const messages = messageTable({
   id: {
     APP_NAME: 'Lumbung',
     APP_TAGLINE: 'Buku koperasi simpan pinjam',
@@ -11,6 +17,35 @@ export const messages = {
     HELP_TITLE: 'Bantuan',
     HELP_TEXT: 'Lumbung membantu pengurus mencatat simpanan, pinjaman, dan rapat anggota. Jika ada yang membingungkan, hubungi pengurus koperasi Anda.',
     ERROR_UNEXPECTED: 'Maaf, terjadi kesalahan. Coba lagi sebentar lagi. Jika tetap gagal, hubungi pengurus.',
+    NO_SPREADSHEET: 'Buka Lumbung dari spreadsheet buku koperasi.',
+    LEDGER_BUSY: 'Pengurus lain sedang mencatat. Tunggu sebentar, lalu coba lagi.',
+    LEDGER_TAB_MISSING: 'Tab "{tab}" tidak ada. Tekan "Siapkan koperasi" untuk memperbaikinya.',
+    LEDGER_COLUMN_MISSING: 'Kolom "{column}" di tab "{tab}" tidak ada. Tekan "Siapkan koperasi" untuk memperbaikinya.',
+    SETTINGS_INVALID: 'Ada {count} isian yang salah di tab {tabs}. Perbaiki dulu:',
+    NOT_ALLOWED: 'Anda ({email}) tidak berhak melakukan ini. Yang berhak: {roles}. Peran diatur di tab Pengaturan.',
+    SAME_PERSON_APPROVES: 'Yang menyetujui harus orang lain, bukan yang mencatat ({email}).',
+    DATE_INVALID: 'Tanggal tidak dikenali: {date}.',
+    TEXT_TOO_LONG: 'Isian terlalu panjang (paling banyak {max} huruf).',
+    HOME_SETUP_INTRO: 'Spreadsheet ini belum disiapkan. Tekan tombol di bawah: Lumbung akan membuat tab anggota, jurnal, pinjaman, pengaturan, dan lainnya.',
+    BUTTON_SETUP: 'Siapkan koperasi',
+    BUTTON_REPAIR: 'Periksa dan perbaiki tab',
+    MENU_MEMBERS: 'Anggota',
+    MENU_SAVINGS: 'Setor atau tarik simpanan',
+    MENU_PASSBOOK: 'Buku simpanan anggota',
+    MENU_EXIT: 'Anggota keluar',
+    MENU_LOANS: 'Pinjaman',
+    MENU_LOAN_APPLICATION: 'Catat pengajuan pinjaman',
+    MENU_LOAN_DECISIONS: 'Setujui dan cairkan pinjaman',
+    MENU_INSTALLMENT: 'Terima angsuran',
+    MENU_WAIVER: 'Hapus denda',
+    MENU_LOAN_CARD: 'Kartu pinjaman',
+    MENU_BOOKS: 'Buku koperasi',
+    MENU_DASHBOARD: 'Ringkasan',
+    MENU_VERIFY: 'Periksa buku',
+    MENU_REVERSAL: 'Batalkan catatan',
+    MENU_IMPORT: 'Impor data lama',
+    SETUP_DONE_FIRST: 'Buku koperasi sudah siap. Isi tab Pengaturan: nama koperasi dan email pengurus. Lalu tekan "Periksa dan perbaiki tab" agar pengurus bisa mencatat.',
+    SETUP_DONE_AGAIN: 'Buku koperasi sudah diperiksa. {tabs} tab dibuat, {columns} kolom ditambah, {settings} pengaturan ditambah.',
   },
   en: {
     APP_NAME: 'Lumbung',
@@ -23,5 +58,34 @@ export const messages = {
     HELP_TITLE: 'Help',
     HELP_TEXT: 'Lumbung helps managers record savings, loans and members\' meetings. If something is unclear, ask your cooperative\'s managers.',
     ERROR_UNEXPECTED: 'Sorry, something went wrong. Try again in a moment. If it keeps failing, contact the managers.',
+    NO_SPREADSHEET: "Open Lumbung from the cooperative's ledger spreadsheet.",
+    LEDGER_BUSY: 'Another manager is recording right now. Wait a moment, then try again.',
+    LEDGER_TAB_MISSING: 'The "{tab}" tab is missing. Press "Set up the cooperative" to repair it.',
+    LEDGER_COLUMN_MISSING: 'The "{column}" column of the "{tab}" tab is missing. Press "Set up the cooperative" to repair it.',
+    SETTINGS_INVALID: '{count} entries in the {tabs} tab are wrong. Fix them first:',
+    NOT_ALLOWED: 'You ({email}) may not do this. Who may: {roles}. Roles are set in the Settings tab.',
+    SAME_PERSON_APPROVES: 'The approval must come from someone else than the person who recorded it ({email}).',
+    DATE_INVALID: 'Date not recognised: {date}.',
+    TEXT_TOO_LONG: 'Too long (at most {max} characters).',
+    HOME_SETUP_INTRO: 'This spreadsheet is not set up yet. Press the button below: Lumbung will make the tabs for members, journal, loans, settings and more.',
+    BUTTON_SETUP: 'Set up the cooperative',
+    BUTTON_REPAIR: 'Check and repair the tabs',
+    MENU_MEMBERS: 'Members',
+    MENU_SAVINGS: 'Deposit or withdraw savings',
+    MENU_PASSBOOK: "A member's passbook",
+    MENU_EXIT: 'A member leaves',
+    MENU_LOANS: 'Loans',
+    MENU_LOAN_APPLICATION: 'Record a loan application',
+    MENU_LOAN_DECISIONS: 'Approve and pay out loans',
+    MENU_INSTALLMENT: 'Receive an installment',
+    MENU_WAIVER: 'Waive a penalty',
+    MENU_LOAN_CARD: 'Loan card',
+    MENU_BOOKS: "The cooperative's books",
+    MENU_DASHBOARD: 'Summary',
+    MENU_VERIFY: 'Check the books',
+    MENU_REVERSAL: 'Undo an entry',
+    MENU_IMPORT: 'Import old records',
+    SETUP_DONE_FIRST: "The cooperative's books are ready. Fill in the Settings tab: the cooperative's name and the managers' emails. Then press \"Check and repair the tabs\" so the managers can record.",
+    SETUP_DONE_AGAIN: 'The books were checked. {tabs} tabs made, {columns} columns added, {settings} settings added.',
   },
-} as const;
+});

@@ -3,7 +3,9 @@
  * help text written beside each key. {key} is the setting's key or the product column's header;
  * {value} is what the manager typed. Bahasa Indonesia first, for managers new to computers.
  */
-export const messages = {
+import { messageTable } from './table';
+
+export const messages = messageTable({
   id: {
     SETTING_EMPTY: '{key} masih kosong. Isi nilainya.',
     SETTING_AMOUNT_INVALID: '{key}: "{value}" bukan jumlah rupiah. Tulis misalnya 100000 atau Rp100.000.',
@@ -133,4 +135,4 @@ export const messages = {
     SETTING_HELP_BENDAHARA: "The bendahara's email. Separate several emails with commas.",
     SETTING_HELP_PENGAWAS: "The pengawas' email. Separate several emails with commas.",
   },
-} as const;
+});

@@ -17,7 +17,7 @@ export function percentText(share: number): string {
 function valueText(locale: Locale, line: FigureLine): string {
   if (line.kind === 'money') return formatRupiah(line.value as number);
   if (line.kind === 'share') return percentText(line.value as number);
-  if (line.kind === 'word') return t(locale, String(line.value));
+  if (line.kind === 'word') return t(locale, line.value);
   return String(line.value);
 }
 

@@ -5,14 +5,14 @@
 import { verifyLedger, type LedgerCheck } from '../../app/books/verify';
 import { formatRupiah } from '../../domain/money-text';
 import type { TamperKind } from '../../domain/books/tamper';
-import { Locale, t } from '../../i18n/index';
+import { Locale, t, type MessageCode } from '../../i18n/index';
 import { ActionResponse, handle, pushCard } from '../respond';
 import { AddonEvent, Card, card, paragraph, textSection } from '../ui';
 
 /** Enough to act on; the rest are counted (a card holds at most 100 widgets). */
 const SHOWN = 20;
 
-const KINDS: ReadonlyArray<[TamperKind, string]> = [
+const KINDS: ReadonlyArray<[TamperKind, MessageCode]> = [
   ['deleted', 'VERIFY_KIND_DELETED'],
   ['inserted', 'VERIFY_KIND_INSERTED'],
   ['moved', 'VERIFY_KIND_MOVED'],

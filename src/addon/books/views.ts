@@ -5,7 +5,7 @@
 import { loanCardOf, loanChoices, memberChoices, passbookOf, type LoanCardView, type PassbookView } from '../../app/books/views';
 import { formatRupiah } from '../../domain/money-text';
 import type { SavingsType } from '../../domain/types';
-import { Locale, t } from '../../i18n/index';
+import { Locale, t, type MessageCode } from '../../i18n/index';
 import { ActionResponse, handle, input, notify, pushCard } from '../respond';
 import { AddonEvent, Card, card, labelled, paragraph, textSection } from '../ui';
 import { button, buttons, dropdown } from '../widgets';
@@ -31,7 +31,7 @@ export function onShowPassbook(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => pushCard(passbookCard(locale, passbookOf(input(e, 'memberId')))));
 }
 
-const TYPE_LABEL: Readonly<Record<SavingsType, string>> = { pokok: 'SAVINGS_POKOK', wajib: 'SAVINGS_WAJIB', sukarela: 'SAVINGS_SUKARELA' };
+const TYPE_LABEL: Readonly<Record<SavingsType, MessageCode>> = { pokok: 'SAVINGS_POKOK', wajib: 'SAVINGS_WAJIB', sukarela: 'SAVINGS_SUKARELA' };
 
 export function passbookCard(locale: Locale, { member, passbook, asOf }: PassbookView): Card {
   const types: SavingsType[] = ['pokok', 'wajib', 'sukarela'];

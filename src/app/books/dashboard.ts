@@ -5,7 +5,7 @@
  */
 import { dashboardFigures, type DashboardFigures } from '../../domain/reports/dashboard';
 import { rolesOf } from '../../domain/roles';
-import { t } from '../../i18n/index';
+import { t, type MessageCode } from '../../i18n/index';
 import { DASHBOARD } from '../../workspace/schema';
 import { writeReportRows, type ReportCell } from '../../workspace/report';
 import { runAction } from '../context';
@@ -15,19 +15,16 @@ import { loansOf, membersOf } from '../records';
 /** money: whole rupiah; count; share: a fraction (0.125 = 12,5%); word: an i18n code. */
 export type FigureKind = 'money' | 'count' | 'share' | 'word';
 
-export interface FigureLine {
-  /** i18n codes: the group it belongs to and its label. */
-  readonly group: string;
-  readonly label: string;
-  readonly value: number | string;
-  readonly kind: FigureKind;
-}
+/** The group it belongs to and its label; a 'word' figure's value is a code too. */
+export type FigureLine = { readonly group: MessageCode; readonly label: MessageCode } & (
+  | { readonly kind: Exclude<FigureKind, 'word'>; readonly value: number }
+  | { readonly kind: 'word'; readonly value: MessageCode });
 
 const BAND_WORD = { sehat: 'BAND_SEHAT', cukup_sehat: 'BAND_CUKUP_SEHAT', kurang_sehat: 'BAND_KURANG_SEHAT', tidak_sehat: 'BAND_TIDAK_SEHAT' } as const;
 
 /** The figures in the order a manager reads them. */
 export function dashboardLines(f: DashboardFigures): FigureLine[] {
-  const line = (group: string, label: string, value: number | string, kind: FigureKind): FigureLine => ({ group, label, value, kind });
+  const line = (group: MessageCode, label: MessageCode, value: number, kind: Exclude<FigureKind, 'word'>): FigureLine => ({ group, label, value, kind });
   const c = f.collectibility;
   return [
     line('DASH_MEMBERS', 'DASH_MEMBERS_ACTIVE', f.members.active, 'count'),
@@ -52,7 +49,7 @@ export function dashboardLines(f: DashboardFigures): FigureLine[] {
     line('DASH_HEALTH', 'COLL_MACET', c.outstandingBy.macet, 'money'),
     line('DASH_HEALTH', 'DASH_PAR30', c.par30, 'share'),
     line('DASH_HEALTH', 'DASH_PROBLEM_RATIO', c.problemRatio, 'share'),
-    line('DASH_HEALTH', 'DASH_BAND', BAND_WORD[c.band], 'word'),
+    { group: 'DASH_HEALTH', label: 'DASH_BAND', value: BAND_WORD[c.band], kind: 'word' },
     line('DASH_HEALTH', 'DASH_RESERVE_REQUIRED', c.requiredReserve, 'money'),
     line('DASH_HEALTH', 'DASH_RESERVE_BOOKED', c.bookedReserve, 'money'),
     line('DASH_CASH', 'DASH_KAS', f.cash.kas, 'money'),
@@ -71,7 +68,7 @@ function reportRows(lines: readonly FigureLine[], computedAt: string, asOf: stri
     [text(t('id', 'DASH_AS_OF')), text(asOf)],
     ...lines.map((l) => [
       text(`${t('id', l.group)}: ${t('id', l.label)}`),
-      l.kind === 'word' ? text(t('id', String(l.value))) : { value: l.value, format: FORMAT[l.kind] },
+      l.kind === 'word' ? text(t('id', l.value)) : { value: l.value, format: FORMAT[l.kind] },
     ]),
   ];
 }

@@ -23,7 +23,7 @@ export interface TamperFinding {
   readonly seq: number;
   /** '' when unknown (rows deleted). */
   readonly entryId: string;
-  /** The message to show: an i18n code (src/i18n/tamper.ts) and its blanks. */
+  /** The message to show: an i18n code (src/i18n/books/tamper.ts) and its blanks. */
   readonly details: Problem;
   /** For 'unbalanced': what entryProblems found. */
   readonly problems?: readonly Problem[];
@@ -156,7 +156,7 @@ export function verifyJournal(records: readonly JournalRecord[], chart: readonly
     const s = status[i];
     if (s === 'ok' || s === 'unverified') return;
     const kind: TamperKind = s === 'hash' ? 'edited' : s;
-    const code = { inserted: 'JOURNAL_ROW_INSERTED', moved: 'JOURNAL_ROW_MOVED', edited: 'JOURNAL_ROW_EDITED', hash: 'JOURNAL_HASH_EDITED' }[s];
+    const code = ({ inserted: 'JOURNAL_ROW_INSERTED', moved: 'JOURNAL_ROW_MOVED', edited: 'JOURNAL_ROW_EDITED', hash: 'JOURNAL_HASH_EDITED' } as const)[s];
     const entryId = String(r.entryId ?? '');
     const seq = Number.isSafeInteger(r.seq) ? r.seq : 0;
     findings.push({ kind, index: i, seq, entryId, details: { code, params: { row: row(i), entry: entryId || '-' } } });

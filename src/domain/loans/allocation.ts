@@ -13,7 +13,7 @@
  */
 import { isRupiah, type Rupiah } from '../money';
 import { isIsoDate, type IsoDate } from '../dates';
-import { throwIfProblems } from '../errors';
+import { throwIfProblems, type Problem } from '../errors';
 import type { AllocationPart } from './products';
 import type { PenaltyWaiver } from './penalty';
 import {
@@ -46,7 +46,7 @@ function pay(r: RowState, part: AllocationPart, amount: Rupiah): void {
 }
 
 export function validatePayment(p: LoanPayment): void {
-  const problems = [];
+  const problems: Problem[] = [];
   if (!isIsoDate(p.date)) problems.push({ code: 'LOAN_DATE_INVALID', params: { value: String(p.date) }, where: 'date' });
   if (!isRupiah(p.amount) || p.amount <= 0) problems.push({ code: 'PAYMENT_AMOUNT_INVALID', params: { value: String(p.amount) }, where: 'amount' });
   throwIfProblems(problems, 'PAYMENT_INVALID');

@@ -4,7 +4,7 @@
  */
 import { isRupiah, type Rupiah } from '../money';
 import { isIsoDate, monthsBetween, type IsoDate } from '../dates';
-import type { Problem } from '../errors';
+import type { MessageCode, Problem } from '../errors';
 import type { Collectibility } from './collectibility';
 import type { LoanProduct } from './products';
 
@@ -23,7 +23,7 @@ export interface LoanRequest {
 
 export function loanEligibilityProblems(product: LoanProduct, applicant: LoanApplicant, request: LoanRequest, today: IsoDate): Problem[] {
   const problems: Problem[] = [];
-  const add = (code: string, where: string, params: Record<string, string | number> = {}): void => {
+  const add = (code: MessageCode, where: string, params: Record<string, string | number> = {}): void => {
     problems.push({ code, where, params: { product: product.name, ...params } });
   };
   const { principal, termMonths } = request;

@@ -5,7 +5,7 @@
  */
 import { isRupiah, roundHalfUp, type Rupiah } from '../money';
 import type { IsoDate } from '../dates';
-import type { Problem } from '../errors';
+import type { MessageCode, Problem } from '../errors';
 import { interestMethods, maxTermMonths, type InterestMethod, type LoanTerms } from './schedule';
 import { validatePenaltyRule, type PenaltyRule } from './penalty';
 
@@ -116,7 +116,7 @@ export function loanTermsFor(product: LoanProduct, principal: Rupiah, termMonths
 
 export function validateLoanProduct(p: LoanProduct): Problem[] {
   const problems: Problem[] = [];
-  const bad = (code: string, where: string, value: unknown, more: Record<string, number> = {}): void => {
+  const bad = (code: MessageCode, where: string, value: unknown, more: Record<string, number> = {}): void => {
     problems.push({ code, params: { product: String(p.name), value: String(value), ...more }, where });
   };
   if (typeof p.id !== 'string' || p.id.trim() === '') bad('PRODUCT_ID_REQUIRED', 'id', p.id);

@@ -3,7 +3,7 @@
  * read back from what a manager typed. The SHU split's parts (shu_cadangan, ...) are rows too, but
  * open-ended: settings/rows.ts handles them.
  */
-import type { Problem } from '../errors';
+import type { MessageCode, Problem } from '../errors';
 import type { CooperativeSettings } from './cooperative';
 import type { SavingsSettings, SukarelaInterestSettings, WajibRate } from '../savings/rules';
 import type { ShuBasisSettings } from '../shu/bases';
@@ -25,7 +25,7 @@ export interface SettingKey {
 }
 
 function field<T>(
-  key: string, reader: (cell: unknown) => T | undefined, code: string,
+  key: string, reader: (cell: unknown) => T | undefined, code: MessageCode,
   get: (s: S) => T, set: (s: S, v: T) => S, writer: (v: T) => Cell = (v) => v as unknown as Cell, allowed?: string,
 ): SettingKey {
   return {

@@ -4,7 +4,7 @@
  * Problem at 'Produk Pinjaman row N, <header>' (N = the sheet row: the header is row 1), and a
  * product with any problem is left out, so that a half-read product never lends money.
  */
-import type { Problem } from '../errors';
+import type { MessageCode, Problem } from '../errors';
 import { formatRupiah } from '../money-text';
 import {
   defaultAllocationRule, defaultEligibilityRules, validateLoanProduct,
@@ -147,7 +147,7 @@ export function productsFromRows(rows: readonly ProductRowInput[]): { products: 
     filled++;
     const where = (key: ProductColumnKey): string => `${PRODUCTS_TAB} row ${i + 2}, ${header(key)}`;
     const own: Problem[] = [];
-    const read = <T>(key: ProductColumnKey, reader: (cell: unknown) => T | undefined, code: string, fallback?: T, allowed?: string): T => {
+    const read = <T>(key: ProductColumnKey, reader: (cell: unknown) => T | undefined, code: MessageCode, fallback?: T, allowed?: string): T => {
       const cell = cellOf(key);
       if (fallback !== undefined && isBlank(cell)) return fallback; // a column an older ledger lacks
       const value = isBlank(cell) ? undefined : reader(cell);
@@ -189,7 +189,7 @@ export function productsFromRows(rows: readonly ProductRowInput[]): { products: 
     }
     if (own.length === 0) products.push(product);
     // Which row: a manager with three products must not have to guess whose cell is wrong.
-    const heading = { code: 'PRODUCT_ROW_HEADER', params: { row: i + 2, product: cellText(cellOf('name')) || cellText(cellOf('id')) || '-' } };
+    const heading = { code: 'PRODUCT_ROW_HEADER' as const, params: { row: i + 2, product: cellText(cellOf('name')) || cellText(cellOf('id')) || '-' } };
     problems.push(...own.map((q) => ({ ...q, heading })));
   });
   if (filled === 0) problems.push({ code: 'PRODUCTS_NONE', where: PRODUCTS_TAB });

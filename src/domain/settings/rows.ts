@@ -4,7 +4,7 @@
  * typed, and its default is used; a key the ledger lacks (an older ledger) takes its default.
  * Loan products live in their own tab: settings/products.ts.
  */
-import type { Params, Problem } from '../errors';
+import type { MessageCode, Params, Problem } from '../errors';
 import { defaultSettings, type CooperativeSettings } from './cooperative';
 import { validateSavingsSettings } from '../savings/rules';
 import { defaultShuSplit, validateShuSplit, type ShuSplitPart } from '../shu/split';
@@ -29,7 +29,7 @@ export interface SettingsRowInput {
 }
 
 /** Turns a help code and its params into text: the app passes i18n's t() for the manager's locale. */
-export type HelpText = (code: string, params?: Params) => string;
+export type HelpText = (code: MessageCode, params?: Params) => string;
 
 const SHU_PREFIX = 'shu_';
 const KNOWN_PARTS = ['cadangan', 'jasa_modal', 'jasa_usaha', 'dana_pengurus', 'dana_karyawan', 'dana_pendidikan', 'dana_sosial', 'dana_pembangunan_daerah'];
@@ -38,12 +38,26 @@ const REQUIRED_PARTS = ['cadangan', 'jasa_modal', 'jasa_usaha'];
 const ALL_KEYS: readonly SettingKey[] = [...KEYS_BEFORE_SHU, ...KEYS_AFTER_SHU];
 const BY_KEY = new Map(ALL_KEYS.map((k) => [k.key, k]));
 
-/** The i18n code (and params) of the help text for a key: SETTING_HELP_SIMPANAN_POKOK, ... */
-export function settingHelp(key: string): { code: string; params?: Params } {
-  if (BY_KEY.has(key)) return { code: `SETTING_HELP_${key.toUpperCase()}` };
-  const part = key.slice(SHU_PREFIX.length);
-  if (KNOWN_PARTS.includes(part)) return { code: `SETTING_HELP_SHU_${part.toUpperCase()}` };
-  return { code: 'SETTING_HELP_SHU_PART', params: { part: part.replace(/_/g, ' ') } };
+/** Each key's help text, SETTING_HELP_ and the key in capitals: listed so that a mistyped one does not compile. */
+const HELP_CODES = [
+  'SETTING_HELP_NAMA_KOPERASI', 'SETTING_HELP_ZONA_WAKTU', 'SETTING_HELP_AWALAN_KUITANSI', 'SETTING_HELP_SIMPANAN_POKOK',
+  'SETTING_HELP_SIMPANAN_WAJIB', 'SETTING_HELP_WAJIB_TANGGAL_JATUH_TEMPO', 'SETTING_HELP_WAJIB_MULAI',
+  'SETTING_HELP_BUNGA_SUKARELA_PERSEN_PER_TAHUN', 'SETTING_HELP_BUNGA_SUKARELA_DASAR', 'SETTING_HELP_BUNGA_SUKARELA_SALDO_MINIMUM',
+  'SETTING_HELP_BUNGA_SUKARELA_PEMBULATAN', 'SETTING_HELP_BIAYA_ADMIN_PINJAMAN', 'SETTING_HELP_SHU_ANGGOTA_DIBAYAR',
+  'SETTING_HELP_KOLEKTIBILITAS_LANCAR_MAKS_HARI', 'SETTING_HELP_KOLEKTIBILITAS_KURANG_LANCAR_MAKS_HARI',
+  'SETTING_HELP_KOLEKTIBILITAS_DIRAGUKAN_MAKS_HARI', 'SETTING_HELP_CADANGAN_LANCAR_PERSEN', 'SETTING_HELP_CADANGAN_KURANG_LANCAR_PERSEN',
+  'SETTING_HELP_CADANGAN_DIRAGUKAN_PERSEN', 'SETTING_HELP_CADANGAN_MACET_PERSEN', 'SETTING_HELP_SHU_CADANGAN',
+  'SETTING_HELP_SHU_JASA_MODAL', 'SETTING_HELP_SHU_JASA_USAHA', 'SETTING_HELP_SHU_DANA_PENGURUS', 'SETTING_HELP_SHU_DANA_KARYAWAN',
+  'SETTING_HELP_SHU_DANA_PENDIDIKAN', 'SETTING_HELP_SHU_DANA_SOSIAL', 'SETTING_HELP_SHU_DANA_PEMBANGUNAN_DAERAH',
+  'SETTING_HELP_SHU_DASAR_MODAL', 'SETTING_HELP_SHU_UKURAN_MODAL', 'SETTING_HELP_SHU_DASAR_USAHA', 'SETTING_HELP_RAPAT_KUORUM_PERSEN',
+  'SETTING_HELP_RAPAT_PEMBERITAHUAN_HARI', 'SETTING_HELP_KETUA', 'SETTING_HELP_SEKRETARIS', 'SETTING_HELP_BENDAHARA', 'SETTING_HELP_PENGAWAS',
+] as const satisfies readonly MessageCode[];
+const HELP = new Map<string, MessageCode>(HELP_CODES.map((code) => [code.slice('SETTING_HELP_'.length).toLowerCase(), code]));
+
+/** The i18n code (and params) of the help text for a key; a SHU part of the cooperative's own gets the general one. */
+export function settingHelp(key: string): { code: MessageCode; params?: Params } {
+  const code = HELP.get(key);
+  return code ? { code } : { code: 'SETTING_HELP_SHU_PART', params: { part: key.slice(SHU_PREFIX.length).replace(/_/g, ' ') } };
 }
 
 /** Every key, in the tab's order, with its value and (when `help` is given) its help text. */

@@ -3,6 +3,7 @@
  * every SHU report states the choice (the labels returned here are i18n codes).
  */
 import { roundHalfUp, type Rupiah } from '../money';
+import type { MessageCode } from '../errors';
 import type { MemberShuBasis } from './member-shares';
 
 export interface ShuBasisSettings {
@@ -43,9 +44,18 @@ export interface ShuBasisList {
   readonly totalCapital: Rupiah;
   readonly totalBusiness: Rupiah;
   /** i18n codes that name the bases on the report. */
-  readonly capitalLabel: string;
-  readonly businessLabel: string;
+  readonly capitalLabel: MessageCode;
+  readonly businessLabel: MessageCode;
 }
+
+/** Each choice's label, written out so that a choice without one does not compile. */
+const CAPITAL_LABEL = {
+  pokok_wajib: { year_end: 'SHU_BASIS_CAPITAL_POKOK_WAJIB_YEAR_END', average: 'SHU_BASIS_CAPITAL_POKOK_WAJIB_AVERAGE' },
+  all_savings: { year_end: 'SHU_BASIS_CAPITAL_ALL_SAVINGS_YEAR_END', average: 'SHU_BASIS_CAPITAL_ALL_SAVINGS_AVERAGE' },
+} as const satisfies Record<ShuBasisSettings['capital'], Record<ShuBasisSettings['capitalMeasure'], MessageCode>>;
+const BUSINESS_LABEL = {
+  loan_principal: 'SHU_BASIS_BUSINESS_LOAN_PRINCIPAL', interest_paid: 'SHU_BASIS_BUSINESS_INTEREST_PAID',
+} as const satisfies Record<ShuBasisSettings['business'], MessageCode>;
 
 export function buildShuBasis(figures: readonly MemberYearFigures[], settings: ShuBasisSettings = defaultShuBasis): ShuBasisList {
   const members = figures.map((f): MemberShuBasis => {
@@ -61,7 +71,7 @@ export function buildShuBasis(figures: readonly MemberYearFigures[], settings: S
     members,
     totalCapital: members.reduce((a, m) => a + m.capital, 0),
     totalBusiness: members.reduce((a, m) => a + m.business, 0),
-    capitalLabel: `SHU_BASIS_CAPITAL_${settings.capital.toUpperCase()}_${settings.capitalMeasure.toUpperCase()}`,
-    businessLabel: `SHU_BASIS_BUSINESS_${settings.business.toUpperCase()}`,
+    capitalLabel: CAPITAL_LABEL[settings.capital][settings.capitalMeasure],
+    businessLabel: BUSINESS_LABEL[settings.business],
   };
 }

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { lastChainState, recordsOfEntries, HASHED_FIELDS, type JournalRecord } from '../../../src/domain/books/records';
 import { verifyJournal, type TamperReport } from '../../../src/domain/books/tamper';
-import { messages } from '../../../src/i18n/tamper';
+import { messages } from '../../../src/i18n/books/tamper';
 import { chart, quarterScenario } from '../books-fixtures';
 
 /**

@@ -66,6 +66,8 @@ describe('settings-rows', () => {
 
     it('has a help text in Indonesian and English for every key', () => {
       const codes = settingsToRows(changed).map((r) => settingHelp(r.key).code);
+      // Only a SHU part of the cooperative's own falls back to the general help.
+      expect(settingsToRows(changed).filter((r) => settingHelp(r.key).code === 'SETTING_HELP_SHU_PART').map((r) => r.key)).toEqual(['shu_dana_kematian']);
       for (const code of codes) {
         expect(messages.id).toHaveProperty([code]);
         expect(messages.en).toHaveProperty([code]);

@@ -1,8 +1,10 @@
 /**
  * Messages of the import card and of the "Hasil Impor" column: Bahasa Indonesia first, short plain
- * sentences for managers new to computers. The row problems themselves are in ledger-tools.ts.
+ * sentences for managers new to computers. The row problems themselves are in import-rows.ts.
  */
-export const messages = {
+import { messageTable } from '../table';
+
+export const messages = messageTable({
   id: {
     IMPORT_TITLE: 'Impor data lama',
     IMPORT_HOW: 'Cara mengisi',
@@ -63,4 +65,4 @@ export const messages = {
     IMPORT_TOO_MANY_ROWS: 'The Impor tab has {count} rows. One import takes at most {max} rows: import part of them, delete the rows imported, then paste the rest.',
     IMPORT_CUTOVER_FUTURE: 'The balance date {date} has not happened yet. Pick the day the old books were closed.',
   },
-} as const;
+});

@@ -3,7 +3,9 @@
  * Indonesia first, short sentences. Money blanks named amount/owed/payoff arrive formatted by the
  * card (respond.ts); the others are formatted with formatRupiah before they are filled in.
  */
-export const messages = {
+import { messageTable } from '../table';
+
+export const messages = messageTable({
   id: {
     LOAN_APPLICATION_REFUSED: 'Pengajuan pinjaman belum bisa dicatat:',
     APPLICATION_MEMBER_UNKNOWN: 'Tidak ada anggota dengan nomor {member}.',
@@ -140,4 +142,4 @@ export const messages = {
     LOANS_BUTTON_WAIVE: 'Waive penalty',
     LOANS_WAIVED: 'Penalty on {loan} {name} waived: {amount}. Penalty left {left}.',
   },
-} as const;
+});

@@ -1,5 +1,7 @@
 /** Messages for loans, penalties and collectibility: Bahasa Indonesia first, then English. */
-export const messages = {
+import { messageTable } from '../table';
+
+export const messages = messageTable({
   id: {
     LOAN_TERMS_INVALID: 'Data pinjaman belum benar. Periksa {count} isian yang ditandai.',
     LOAN_PRINCIPAL_INVALID: 'Jumlah pinjaman harus rupiah bulat lebih dari 0. Tertulis: {value}.',
@@ -40,6 +42,7 @@ export const messages = {
     LOAN_REFUSED_MACET: '{product}: masih ada pinjaman yang macet. Selesaikan dulu.',
     LOAN_REFUSED_ARREARS: '{product}: masih ada angsuran yang terlambat. Bayar dulu.',
     LOAN_TOO_MANY_OPEN: '{product}: paling banyak {max} pinjaman sekaligus.',
+    LOAN_PRODUCT_UNKNOWN: 'Pinjaman {loan} memakai jenis pinjaman "{product}" yang tidak ada di pengaturan.',
   },
   en: {
     LOAN_TERMS_INVALID: 'The loan details are not right yet. Check the {count} marked fields.',
@@ -81,5 +84,6 @@ export const messages = {
     LOAN_REFUSED_MACET: '{product}: another loan is bad (macet). Settle it first.',
     LOAN_REFUSED_ARREARS: '{product}: an installment is still late. Pay it first.',
     LOAN_TOO_MANY_OPEN: '{product}: at most {max} loans at once.',
+    LOAN_PRODUCT_UNKNOWN: 'Loan {loan} uses the loan type "{product}", which is not in the settings.',
   },
-} as const;
+});

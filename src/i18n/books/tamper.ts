@@ -1,8 +1,10 @@
 /**
- * Messages for the journal check (src/domain/tamper.ts). {row} is the sheet's row number; {entry}
+ * Messages for the journal check (src/domain/books/tamper.ts). {row} is the sheet's row number; {entry}
  * the entry id ('-' when the row has none); {seqs} the missing line numbers ('6' or '6–8').
  */
-export const messages = {
+import { messageTable } from '../table';
+
+export const messages = messageTable({
   id: {
     JOURNAL_TAMPERED: 'Ada {count} masalah di jurnal. Baris jurnal tidak boleh diubah dengan tangan. Untuk memperbaiki, buat catatan pembatalan.',
     JOURNAL_ROW_EDITED: 'Baris {row} ({entry}) diubah dengan tangan setelah dicatat.',
@@ -25,4 +27,4 @@ export const messages = {
     JOURNAL_ROWS_DELETED_AT_END: '{count} rows were deleted (No {seqs}), after row {after}.',
     JOURNAL_ENTRY_UNBALANCED: 'Entry {entry} (starting at row {row}) does not balance or is incomplete. Its amounts cannot be trusted.',
   },
-} as const;
+});

@@ -1,27 +1,11 @@
 /**
- * Messages of savings, SHU and tanggung renteng: Bahasa Indonesia first, in short plain sentences for
- * members and managers new to computers. Amounts arrive as whole rupiah in {params}.
+ * The SHU (sisa hasil usaha): its split, the members' shares and the year-end steps. Amounts arrive
+ * as whole rupiah in {params}.
  */
-export const messages = {
+import { messageTable } from './table';
+
+export const messages = messageTable({
   id: {
-    // Simpanan
-    POKOK_ALREADY_PAID: 'Simpanan pokok anggota ini sudah dibayar pada {date}. Simpanan pokok hanya dibayar satu kali.',
-    POKOK_AMOUNT_WRONG: 'Simpanan pokok harus Rp{expected}, bukan Rp{amount}.',
-    SAVINGS_AMOUNT_NOT_POSITIVE: 'Jumlah uang harus lebih dari nol dan tanpa sen.',
-    SAVINGS_INSUFFICIENT: 'Saldo simpanan sukarela tidak cukup. Yang bisa diambil paling banyak Rp{available}.',
-    SAVINGS_BALANCE_BELOW_ZERO: 'Catatan simpanan sukarela menjadi minus (Rp{balance}) pada {date}. Periksa setoran dan penarikan hari itu.',
-    SAVINGS_POKOK_AMOUNT_INVALID: 'Besar simpanan pokok harus angka rupiah lebih dari nol.',
-    WAJIB_RATES_EMPTY: 'Isi besar simpanan wajib per bulan.',
-    WAJIB_RATE_MONTH_INVALID: 'Bulan mulai berlaku "{month}" tidak benar. Tulis seperti 2026-04.',
-    WAJIB_RATE_MONTH_DUPLICATE: 'Bulan {month} ditulis dua kali. Satu bulan hanya boleh punya satu besar simpanan wajib.',
-    WAJIB_RATE_AMOUNT_INVALID: 'Besar simpanan wajib harus angka rupiah, tidak minus.',
-    WAJIB_DUE_DAY_INVALID: 'Tanggal jatuh tempo simpanan wajib harus antara 1 dan 31.',
-    WAJIB_START_INVALID: 'Pilih kapan simpanan wajib mulai: bulan masuk atau bulan sesudahnya.',
-    SUKARELA_RATE_INVALID: 'Jasa simpanan per tahun harus antara 0 dan 100 persen, paling banyak dua angka di belakang koma.',
-    SUKARELA_BASIS_INVALID: 'Pilih dasar jasa simpanan: saldo terendah sebulan atau saldo rata-rata harian.',
-    SUKARELA_MIN_BALANCE_INVALID: 'Saldo paling sedikit untuk mendapat jasa harus angka rupiah, tidak minus.',
-    SUKARELA_ROUNDING_INVALID: 'Pilih cara pembulatan jasa simpanan: ke bawah atau ke terdekat.',
-    // SHU
     SHU_SPLIT_NOT_100: 'Pembagian SHU berjumlah {total}%. Jumlahnya harus tepat 100%.',
     SHU_SPLIT_INVALID: 'Ada {count} kesalahan pada pembagian SHU. Perbaiki dulu.',
     SHU_SPLIT_PART_NAME_MISSING: 'Ada bagian SHU tanpa nama.',
@@ -58,39 +42,8 @@ export const messages = {
     SHU_PART_DANA_PENDIDIKAN: 'Dana pendidikan',
     SHU_PART_DANA_SOSIAL: 'Dana sosial',
     SHU_PART_DANA_PEMBANGUNAN_DAERAH: 'Dana pembangunan daerah',
-    // Tanggung renteng
-    GROUP_ID_DUPLICATE: 'Kode kelompok {groupId} dipakai dua kali.',
-    GROUP_MEMBER_LISTED_TWICE: 'Anggota {memberId} tertulis dua kali di kelompok {groupId}.',
-    MEMBER_IN_TWO_GROUPS: 'Anggota {memberId} ada di dua kelompok ({groups}). Satu anggota hanya boleh di satu kelompok.',
-    GROUP_LEADERS_COUNT: 'Kelompok {groupId} harus punya {expected} ketua kelompok yang berbeda.',
-    GROUP_LEADER_NOT_MEMBER: 'Ketua kelompok {memberId} bukan anggota aktif kelompok {groupId}.',
-    GROUP_TOO_SMALL: 'Kelompok {groupId} perlu paling sedikit {min} anggota selain ketua. Sekarang {count}.',
-    GROUP_MEMBER_NOT_IN_GROUP: 'Anggota {memberId} tidak ada di kelompok {groupId}.',
-    GROUP_NO_COVERERS: 'Tidak ada anggota lain di kelompok {groupId} yang bisa menanggung angsuran {memberId}.',
-    COVER_AMOUNT_INVALID: 'Jumlah tanggungan harus lebih dari nol dan tanpa sen.',
-    COVER_REPAYMENT_TOO_MUCH: 'Anggota {memberId} hanya berutang Rp{outstanding} kepada kelompoknya, bukan Rp{amount}.',
-    SCORECARD_WEIGHT_INVALID: 'Bobot penilaian kelompok harus angka, tidak minus.',
-    SCORECARD_WEIGHTS_NOT_100: 'Bobot penilaian kelompok berjumlah {total}. Jumlahnya harus tepat 100.',
-    SCORECARD_GRADES_NO_ZERO: 'Harus ada satu nilai yang dimulai dari skor 0.',
-    SCORECARD_GRADES_DUPLICATE: 'Dua nilai memakai skor awal yang sama.',
   },
   en: {
-    POKOK_ALREADY_PAID: "This member's simpanan pokok was already paid on {date}. It is paid only once.",
-    POKOK_AMOUNT_WRONG: 'Simpanan pokok must be Rp{expected}, not Rp{amount}.',
-    SAVINGS_AMOUNT_NOT_POSITIVE: 'The amount must be more than zero, in whole rupiah.',
-    SAVINGS_INSUFFICIENT: 'Not enough in voluntary savings. At most Rp{available} can be withdrawn.',
-    SAVINGS_BALANCE_BELOW_ZERO: 'Voluntary savings go below zero (Rp{balance}) on {date}. Check that day\'s deposits and withdrawals.',
-    SAVINGS_POKOK_AMOUNT_INVALID: 'Simpanan pokok must be a rupiah amount above zero.',
-    WAJIB_RATES_EMPTY: 'Enter the monthly simpanan wajib amount.',
-    WAJIB_RATE_MONTH_INVALID: 'The starting month "{month}" is not valid. Write it like 2026-04.',
-    WAJIB_RATE_MONTH_DUPLICATE: 'Month {month} is entered twice. A month can have only one simpanan wajib amount.',
-    WAJIB_RATE_AMOUNT_INVALID: 'The simpanan wajib amount must be whole rupiah, not negative.',
-    WAJIB_DUE_DAY_INVALID: 'The simpanan wajib due day must be between 1 and 31.',
-    WAJIB_START_INVALID: 'Choose when simpanan wajib starts: the month of joining or the month after.',
-    SUKARELA_RATE_INVALID: 'The yearly savings interest must be between 0 and 100 percent, with at most two decimals.',
-    SUKARELA_BASIS_INVALID: 'Choose the interest basis: lowest balance of the month or average daily balance.',
-    SUKARELA_MIN_BALANCE_INVALID: 'The minimum balance to earn interest must be whole rupiah, not negative.',
-    SUKARELA_ROUNDING_INVALID: 'Choose how interest is rounded: down or to the nearest rupiah.',
     SHU_SPLIT_NOT_100: 'The SHU split adds up to {total}%. It must add up to exactly 100%.',
     SHU_SPLIT_INVALID: 'The SHU split has {count} mistakes. Please fix them first.',
     SHU_SPLIT_PART_NAME_MISSING: 'A part of the SHU split has no name.',
@@ -127,19 +80,5 @@ export const messages = {
     SHU_PART_DANA_PENDIDIKAN: 'Education fund',
     SHU_PART_DANA_SOSIAL: 'Social fund',
     SHU_PART_DANA_PEMBANGUNAN_DAERAH: 'Regional development fund',
-    GROUP_ID_DUPLICATE: 'Group code {groupId} is used twice.',
-    GROUP_MEMBER_LISTED_TWICE: 'Member {memberId} is listed twice in group {groupId}.',
-    MEMBER_IN_TWO_GROUPS: 'Member {memberId} is in two groups ({groups}). A member may be in only one group.',
-    GROUP_LEADERS_COUNT: 'Group {groupId} must have {expected} different group leaders.',
-    GROUP_LEADER_NOT_MEMBER: 'Group leader {memberId} is not an active member of group {groupId}.',
-    GROUP_TOO_SMALL: 'Group {groupId} needs at least {min} members besides its leaders. It has {count}.',
-    GROUP_MEMBER_NOT_IN_GROUP: 'Member {memberId} is not in group {groupId}.',
-    GROUP_NO_COVERERS: "No other member of group {groupId} can cover {memberId}'s installment.",
-    COVER_AMOUNT_INVALID: 'The amount covered must be more than zero, in whole rupiah.',
-    COVER_REPAYMENT_TOO_MUCH: 'Member {memberId} owes her group only Rp{outstanding}, not Rp{amount}.',
-    SCORECARD_WEIGHT_INVALID: 'Group score weights must be numbers, not negative.',
-    SCORECARD_WEIGHTS_NOT_100: 'The group score weights add up to {total}. They must add up to exactly 100.',
-    SCORECARD_GRADES_NO_ZERO: 'One grade must start at score 0.',
-    SCORECARD_GRADES_DUPLICATE: 'Two grades start at the same score.',
   },
-} as const;
+});

@@ -3,14 +3,14 @@
  * reports, in plain words. Money params are whole rupiah numbers: show them with formatRupiah.
  * MEMO_* are the memos the app writes on entries (what a member reads in her passbook).
  */
-export const messages = {
+import { messageTable } from '../table';
+
+export const messages = messageTable({
   id: {
     AMOUNT_AMBIGUOUS: 'Jumlah "{text}" bisa dibaca dua cara. Tulis tanpa koma, misalnya 1.250.000.',
     AMOUNT_INVALID: 'Jumlah "{text}" tidak bisa dibaca. Tulis angka saja, misalnya 50.000.',
     AMOUNT_REQUIRED: 'Isi jumlahnya dulu, misalnya 50.000.',
     AMOUNT_NOT_WHOLE: 'Jumlah "{text}" ada pecahan. Tulis rupiah utuh, misalnya 50.000.',
-    AMOUNT_NOT_POSITIVE: 'Jumlah {field} harus rupiah utuh lebih dari nol.',
-    AMOUNT_NEGATIVE: 'Jumlah {field} tidak boleh kurang dari nol.',
     ACCOUNT_CODE_INVALID: 'Kode akun "{account}" salah. Contoh kode yang benar: 1-1100.',
     ACCOUNT_CODE_DUPLICATE: 'Kode akun {account} sudah dipakai. Pilih kode lain.',
     ACCOUNT_NAME_MISSING: 'Akun {account} belum diberi nama.',
@@ -68,8 +68,6 @@ export const messages = {
     AMOUNT_INVALID: 'The amount "{text}" cannot be read. Write digits only, for example 50.000.',
     AMOUNT_REQUIRED: 'Fill in the amount first, for example 50.000.',
     AMOUNT_NOT_WHOLE: 'The amount "{text}" has a fraction. Write whole rupiah, for example 50.000.',
-    AMOUNT_NOT_POSITIVE: 'The {field} must be whole rupiah above zero.',
-    AMOUNT_NEGATIVE: 'The {field} cannot be below zero.',
     ACCOUNT_CODE_INVALID: 'The account code "{account}" is wrong. A good code looks like 1-1100.',
     ACCOUNT_CODE_DUPLICATE: 'The account code {account} is already used. Choose another.',
     ACCOUNT_NAME_MISSING: 'Account {account} has no name.',
@@ -122,4 +120,4 @@ export const messages = {
     MEMO_MEMBER_EXIT: 'Savings returned, {member} leaves',
     MEMO_REVERSAL: 'Entry {entry} undone',
   },
-} as const;
+});

@@ -1,5 +1,7 @@
-/** Messages for bringing the old books in (Impor) and for the loan list: Bahasa Indonesia first, then English. */
-export const messages = {
+/** What can be wrong with a row of old records being brought in (Impor): Bahasa Indonesia first, then English. */
+import { messageTable } from '../table';
+
+export const messages = messageTable({
   id: {
     IMPORT_MEMBER_ID_INVALID: 'Nomor anggota "{id}" tidak bisa dipakai. Pakai huruf, angka, dan tanda minus saja, misalnya A-0012.',
     IMPORT_NIK_AS_NUMBER: 'NIK {nik} tersimpan sebagai angka, jadi angka terakhirnya bisa hilang. Ubah kolom NIK menjadi teks biasa (Format > Angka > Teks biasa), lalu tempel lagi.',
@@ -14,7 +16,6 @@ export const messages = {
     IMPORT_POKOK_DIFFERS: 'Simpanan pokok Rp{amount}, berbeda dari Rp{expected} yang berlaku sekarang. Tidak apa-apa jika dulu jumlahnya memang lain.',
     IMPORT_SUMMARY: '{imported} anggota diimpor, {already} sudah ada sebelumnya, {refused} perlu diperbaiki.',
     MEMO_OPENING_BALANCE: 'Saldo awal simpanan {member}',
-    LOAN_PRODUCT_UNKNOWN: 'Pinjaman {loan} memakai jenis pinjaman "{product}" yang tidak ada di pengaturan.',
   },
   en: {
     IMPORT_MEMBER_ID_INVALID: 'Member number "{id}" cannot be used. Use letters, digits and dashes only, for example A-0012.',
@@ -30,6 +31,5 @@ export const messages = {
     IMPORT_POKOK_DIFFERS: 'Principal savings Rp{amount} differ from the Rp{expected} in force now. That is fine if the amount was different then.',
     IMPORT_SUMMARY: '{imported} members imported, {already} already there, {refused} need correcting.',
     MEMO_OPENING_BALANCE: 'Opening savings balance of {member}',
-    LOAN_PRODUCT_UNKNOWN: 'Loan {loan} uses the loan type "{product}", which is not in the settings.',
   },
-} as const;
+});

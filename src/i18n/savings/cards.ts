@@ -2,7 +2,9 @@
  * Savings deposits and withdrawals, and a member leaving: the cards and their refusals. Money blanks
  * ({amount}, {owed}, {payout}) arrive as whole rupiah numbers: t() writes them as Rupiah.
  */
-export const messages = {
+import { messageTable } from '../table';
+
+export const messages = messageTable({
   id: {
     MEMBER_NOT_FOUND: 'Anggota {memberId} tidak ada. Pilih anggota dari daftar.',
     MEMBER_ALREADY_LEFT: '{name} ({memberId}) sudah keluar dari koperasi pada {date}.',
@@ -97,4 +99,4 @@ export const messages = {
     EXIT_RECORDED_NO_SAVINGS_DEBT: '{name} ({memberId}) has left. She had no savings to pay her loans with: she still owes {owed}.',
     EXIT_ALREADY_RECORDED: "This member's exit was already recorded with receipt {receipt} (the button was pressed twice). Not recorded again.",
   },
-} as const;
+});
