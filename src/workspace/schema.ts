@@ -2,6 +2,7 @@
  * The ledger's tabs as they sit in the spreadsheet: each a table with one frozen header row and a
  * stable id in column A. Code finds columns by header, so a manager may add or move columns.
  * Headers are the cooperative's words (Bahasa Indonesia); `key` is the code's name for a column.
+ * Over 200 lines: one declaration per tab, read as a list. The Jurnal's: journal-columns.ts.
  */
 import { PRODUCT_COLUMNS, PRODUCTS_TAB } from '../domain/settings/products';
 import { SETTINGS_TAB } from '../domain/settings/rows';
