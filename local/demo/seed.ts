@@ -19,7 +19,8 @@ import { postInstallmentPayment, postLoanDisbursement } from '../../src/domain/l
 import { postMemberJoin } from '../../src/domain/members/postings';
 import { postSavingsDeposit } from '../../src/domain/savings/postings';
 import type { JournalEntry } from '../../src/domain/types';
-import { JOURNAL, LOANS, MEMBERS, SCHEDULES, SETTINGS } from '../../src/workspace/schema';
+import { LOANS, MEMBERS, SCHEDULES, SETTINGS } from '../../src/workspace/schema';
+import { appendJournal, JOURNAL } from '../../src/workspace/journal';
 import { appendRows, readTable, updateRows, type Row } from '../../src/workspace/table';
 import { FIRST_NAMES, GROUPS, LAST_NAMES, STREETS } from './people';
 
@@ -142,7 +143,7 @@ export function demoCooperative(options: DemoOptions = {}): Demo {
   appendRows(readTable(ss, LOANS, 'Asia/Jakarta'), loans.map(loanRow));
   appendRows(readTable(ss, SCHEDULES, 'Asia/Jakarta'), schedules);
   const records = recordsOfEntries(entries, { nextSeq: 1, prevHash: '', recordedAt: '2026-11-27 10:00:00' });
-  appendRows(readTable(ss, JOURNAL, 'Asia/Jakarta'), records as unknown as Row[]);
+  appendJournal(readTable(ss, JOURNAL, 'Asia/Jakarta'), records);
   ws.resetCallCounts();
   return { ws, journalLines: records.length, members, loans, close };
 }

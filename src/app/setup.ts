@@ -6,8 +6,9 @@ import { checkAllowed } from '../domain/roles';
 import { t } from '../i18n';
 import { defaultSettings, type CooperativeSettings } from '../domain/settings/cooperative';
 import { productsToRows, settingsFromRows, settingsToRows } from '../domain/settings/rows';
-import { activeSpreadsheet, activeUserEmail, hasTab, setSchemaVersion, spreadsheetName, spreadsheetTimeZone, withDocumentLock } from '../workspace/document';
-import { LEDGER_TABLES, PRODUCTS, SCHEMA_VERSION, SETTINGS } from '../workspace/schema';
+import { activeSpreadsheet, activeUserEmail, hasTab, schemaVersion, setSchemaVersion, spreadsheetName, spreadsheetTimeZone, withDocumentLock } from '../workspace/document';
+import { upgradeJournal } from '../workspace/journal';
+import { JOURNAL, LEDGER_TABLES, PRODUCTS, SCHEMA_VERSION, SETTINGS } from '../workspace/schema';
 import { ensureTab, type TabRepair } from '../workspace/setup';
 import { appendRows, readRowsAsFound, readTable, type Row } from '../workspace/table';
 
@@ -34,7 +35,12 @@ export function setupLedger(): SetupReport {
     if (!firstTime) checkAllowed('setup', user, current.roles);
     const managers = [...current.roles.ketua, ...current.roles.sekretaris, ...current.roles.bendahara];
 
-    const tabs = LEDGER_TABLES.map((spec) => ensureTab(ss, spec, managers));
+    // Before the tabs are repaired, so that the journal's old kind column is renamed, not duplicated.
+    const journalAdded = schemaVersion() < 2 ? upgradeJournal(ss) : [];
+    const tabs = LEDGER_TABLES.map((spec) => {
+      const repair = ensureTab(ss, spec, managers);
+      return spec === JOURNAL ? { ...repair, addedColumns: [...journalAdded, ...repair.addedColumns] } : repair;
+    });
     const settingsTable = readTable(ss, SETTINGS, zone);
     const have = new Set(settingsTable.rows.map((r) => String(r.key).trim()));
     const missing = settingsToRows(current, (code, params) => t('id', code, params)).filter((r) => !have.has(r.key));

@@ -1,7 +1,9 @@
 import { setupLedger } from '../../src/app/setup';
 import { registerMember } from '../../src/app/members/members';
 import { LumbungError } from '../../src/domain/errors';
+import { verifyLedger } from '../../src/app/books/verify';
 import { BENDAHARA, KETUA, STRANGER, as, setSetting, spreadsheet, tabRecords, tabValues, useWorkspace } from './harness';
+import { deposit, smallBooks } from './books-fixtures';
 
 const TABS = ['Ringkasan', 'Anggota', 'Jurnal', 'Pinjaman', 'Jadwal Angsuran', 'Pengajuan', 'Rapat', 'Arsip', 'Pengaturan', 'Produk Pinjaman', 'Impor'];
 
@@ -24,7 +26,7 @@ describe('setupLedger', () => {
     const settings = Object.fromEntries(tabRecords(ws, 'Pengaturan').map((r) => [r.Kunci, r.Nilai]));
     expect(settings.ketua).toBe(KETUA);
     expect(tabRecords(ws, 'Produk Pinjaman').length).toBeGreaterThanOrEqual(1);
-    expect((ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties().getProperty('lumbung.schemaVersion')).toBe('1');
+    expect((ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties().getProperty('lumbung.schemaVersion')).toBe('2');
   });
 
   it('formats money, dates and text columns, and offers the status dropdown', () => {
@@ -104,5 +106,75 @@ describe('setupLedger', () => {
     const jurnal = spreadsheet(ws).getSheetByName('Jurnal')!;
     expect(() => as(ws, STRANGER, () => jurnal.getRange(2, 1).setValue(1))).toThrow('You are trying to edit a protected cell or object.');
     expect(() => as(ws, BENDAHARA, () => jurnal.getRange(2, 1).setValue(1))).not.toThrow();
+  });
+});
+
+/** The Jurnal's header row as Lumbung wrote it before schema 2: the kind's code under "Jenis". */
+const OLD_HEADERS = ['No', 'ID Jurnal', 'Tanggal', 'Jenis', 'Keterangan', 'Akun', 'Debit', 'Kredit', 'ID Anggota', 'Jenis Simpanan',
+  'ID Pinjaman', 'Pihak', 'Membalik', 'Alasan', 'No Kuitansi', 'Kunci', 'Dicatat Oleh', 'Waktu Catat', 'Hash'];
+
+/**
+ * The small books as an older Lumbung left them: the same rows (their hashes cover the same values
+ * in the same order), with the codes in "Jenis", no words, and schema version 1.
+ */
+function oldBooks() {
+  const ws = smallBooks();
+  const sheet = spreadsheet(ws).getSheetByName('Jurnal')!;
+  sheet.deleteColumn(4);
+  sheet.getRange(1, 4).setValue('Jenis');
+  (ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties().setProperty('lumbung.schemaVersion', '1');
+  ws.setUser(KETUA);
+  return { ws, sheet };
+}
+
+describe('setupLedger on a journal from before schema 2 (kind codes under "Jenis")', () => {
+  it('is what an older Lumbung wrote, and asks for setup before anything reads it', () => {
+    const { ws } = oldBooks();
+    expect(tabValues(ws, 'Jurnal')[0]).toEqual(OLD_HEADERS);
+    expect(tabRecords(ws, 'Jurnal').map((r) => r.Jenis).slice(0, 4)).toEqual(['member_join', 'member_join', 'member_join', 'member_join']);
+    expect(() => verifyLedger()).toThrow(expect.objectContaining({ code: 'LEDGER_COLUMN_MISSING' }));
+  });
+
+  it('adds the words beside the codes it keeps, Periksa buku still passes, and postings chain on', () => {
+    const { ws } = oldBooks();
+    const before = tabRecords(ws, 'Jurnal');
+    const report = setupLedger();
+    expect(report.tabs.find((t) => t.tab === 'Jurnal')!.addedColumns).toEqual(['Jenis']);
+    expect(tabValues(ws, 'Jurnal')[0].slice(2, 6)).toEqual(['Tanggal', 'Jenis', 'Kode Jenis', 'Keterangan']);
+    const after = tabRecords(ws, 'Jurnal');
+    // Every old cell as it was, the code under its new header; the words are new.
+    expect(after.map(({ Jenis, 'Kode Jenis': code, ...rest }) => ({ ...rest, Jenis: code }))).toEqual(before);
+    expect([...new Set(after.map((r) => `${r.Jenis} = ${r['Kode Jenis']}`))]).toEqual([
+      'Anggota baru = member_join', 'Setoran simpanan = savings_deposit', 'Pencairan pinjaman = loan_disbursement', 'Bayar angsuran = installment_payment',
+    ]);
+    expect(verifyLedger().report).toMatchObject({ ok: true, lines: 19 });
+
+    as(ws, BENDAHARA, () => deposit('A-0001', 'sukarela', 10_000, '2026-06-15'));
+    expect(tabRecords(ws, 'Jurnal').slice(-2).map((r) => [r.No, r.Jenis, r['Kode Jenis']])).toEqual([
+      [20, 'Setoran simpanan', 'savings_deposit'], [21, 'Setoran simpanan', 'savings_deposit'],
+    ]);
+    expect(verifyLedger().report).toMatchObject({ ok: true, lines: 21 });
+
+    const migrated = snapshot(ws);
+    expect(setupLedger().tabs.every((t) => t.addedColumns.length === 0)).toBe(true);
+    expect(snapshot(ws)).toEqual(migrated);
+  });
+
+  it('finishes a migration cut off before the words were written', () => {
+    const { ws } = oldBooks();
+    // The second block written is the words (the first, the two headers).
+    ws.faults.failAt(2, { key: 'SpreadsheetApp.Range.setValues' });
+    expect(() => setupLedger()).toThrow(/server error/);
+    expect(tabRecords(ws, 'Jurnal').every((r) => r.Jenis === '')).toBe(true);
+    setupLedger();
+    expect(tabRecords(ws, 'Jurnal').every((r) => r.Jenis !== '' && r.Jenis !== r['Kode Jenis'])).toBe(true);
+    expect(verifyLedger().report.ok).toBe(true);
+  });
+
+  it('leaves Periksa buku to name a word retyped by hand', () => {
+    const { sheet } = oldBooks();
+    setupLedger();
+    sheet.getRange(7, 4).setValue('Setoran pokok'); // row 7: Rahma's sukarela, J-000003, code savings_deposit
+    expect(verifyLedger().report.findings.map((f) => [f.details.code, f.index + 2, f.entryId])).toEqual([['JOURNAL_ROW_EDITED', 7, 'J-000003']]);
   });
 });

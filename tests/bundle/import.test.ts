@@ -45,7 +45,7 @@ describe('the import card in the built bundle', () => {
     ]);
     // Dewi's 1.850.000 and Yuni's 100.000, both dated on the cutover day.
     const journal = ss.getSheetByName('Jurnal')!.getDataRange().getDisplayValues().slice(1);
-    expect(journal.filter((r) => r[5] === '3-9100').map((r) => [r[1], r[2], r[6]])).toEqual([
+    expect(journal.filter((r) => r[6] === '3-9100').map((r) => [r[1], r[2], r[7]])).toEqual([
       ['J-000001', '2025-12-31', 'Rp1,850,000'],
       ['J-000002', '2025-12-31', 'Rp100,000'],
     ]);

@@ -5,9 +5,7 @@
 import type { JournalEntry } from '../../domain/types';
 import { journalPost, landedEntries, type NextMeta, type PostResult } from '../../domain/books/posting';
 import { entriesOfRecords, lastChainState, recordsOfEntries, type ChainState, type JournalRecord } from '../../domain/books/records';
-import { JOURNAL } from '../../workspace/schema';
-import { appendRows, type Row } from '../../workspace/table';
-import { readChainTip, saveChainTip, tipStore } from '../../workspace/chain-tip';
+import { appendJournal, JOURNAL, readChainTip, readJournal, saveChainTip, tipStore } from '../../workspace/journal';
 import type { Ctx } from '../context';
 
 export interface JournalView {
@@ -21,7 +19,7 @@ const views = new WeakMap<Ctx, JournalView>();
 export function journalOf(ctx: Ctx): JournalView {
   let view = views.get(ctx);
   if (!view) {
-    const records = ctx.table(JOURNAL).rows as unknown as JournalRecord[];
+    const { records } = readJournal(ctx.table(JOURNAL));
     view = { records, entries: entriesOfRecords(records) };
     views.set(ctx, view);
   }
@@ -62,7 +60,7 @@ export function post(ctx: Ctx, key: string, build: (next: NextMeta) => readonly 
 function write(ctx: Ctx, view: JournalView, fresh: readonly JournalEntry[]): void {
   const store = tipStore();
   const records = recordsOfEntries(fresh, { ...chainStateToContinue(view.records, readChainTip(store)), recordedAt: ctx.recordedAt });
-  appendRows(ctx.table(JOURNAL), records as unknown as Row[]);
+  appendJournal(ctx.table(JOURNAL), records);
   saveChainTip(lastChainState(records), store);
   views.set(ctx, { records: [...view.records, ...records], entries: [...view.entries, ...fresh] });
 }

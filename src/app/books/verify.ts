@@ -4,9 +4,8 @@
  * Reading only: it runs for pengawas, and even when the settings tab has a problem.
  */
 import { verifyJournal, type TamperReport } from '../../domain/books/tamper';
-import { readChainTip } from '../../workspace/chain-tip';
+import { JOURNAL, readChainTip, readJournal } from '../../workspace/journal';
 import { runAction } from '../context';
-import { journalOf } from './journal';
 
 export interface LedgerCheck {
   readonly report: TamperReport;
@@ -15,13 +14,13 @@ export interface LedgerCheck {
   readonly credit: number;
 }
 
-const amount = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+const amount = (v: number) => (Number.isFinite(v) ? v : 0);
 
 export function verifyLedger(): LedgerCheck {
   return runAction('verify_ledger', (ctx) => {
-    const { records } = journalOf(ctx);
+    const { records, relabelled } = readJournal(ctx.table(JOURNAL));
     const tip = readChainTip();
-    const report = verifyJournal(records, ctx.chart, tip ? { tip } : {});
+    const report = verifyJournal(records, ctx.chart, { relabelled, ...(tip ? { tip } : {}) });
     let debit = 0;
     let credit = 0;
     for (const r of records) {

@@ -10,12 +10,13 @@
 import type { EntryKind, JournalEntry, JournalLine, SavingsType } from '../types';
 import { sha256Hex } from './sha256';
 
-/** One row of the journal tab (src/workspace/schema.ts JOURNAL), keyed by column key. */
+/** One row of the journal tab (its columns: src/workspace/journal-columns.ts), keyed by column key. */
 export interface JournalRecord {
   /** Running line number 1..n: a gap means rows were deleted. */
   readonly seq: number;
   readonly entryId: string;
   readonly date: string;
+  /** The EntryKind code ("Kode Jenis"); the tab shows its word beside it, outside the hash. */
   readonly kind: string;
   readonly memo: string;
   readonly account: string;
@@ -46,22 +47,25 @@ export interface ChainState {
 /** The chain's start: an empty journal. */
 export const chainStart: ChainState = { nextSeq: 1, prevHash: '' };
 
-/** Every field the hash covers, in the order it covers them (the schema's column order). */
+/**
+ * Every field the hash covers, in the order it covers them (the tab's order when the chain was
+ * made: never reorder, rename or drop one, or every hash written so far stops verifying).
+ */
 export const HASHED_FIELDS = [
   'seq', 'entryId', 'date', 'kind', 'memo', 'account', 'debit', 'credit', 'memberId', 'savingsType',
   'loanId', 'party', 'reverses', 'reason', 'receipt', 'idempotencyKey', 'recordedBy', 'recordedAt',
 ] as const satisfies readonly (keyof JournalRecord)[];
 
-/** A cell as text: numbers as written (integers stay integers), a missing cell as ''. */
-function cellText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value === undefined || value === null) return '';
-  return String(value);
-}
+/** `true` when A and B are the same set of keys, `false` otherwise: a type-level check of two lists. */
+export type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
-/** The stable text a record's hash covers (everything but the hash itself). */
+// A field added to JournalRecord and not to HASHED_FIELDS (so outside the hash) does not compile.
+const everyFieldIsHashed: SameKeys<(typeof HASHED_FIELDS)[number], Exclude<keyof JournalRecord, 'hash'>> = true;
+void everyFieldIsHashed;
+
+/** The stable text a record's hash covers (everything but the hash itself; numbers as written, 100000). */
 export function canonicalRecord(record: JournalRecord): string {
-  return JSON.stringify(HASHED_FIELDS.map((key) => cellText(record[key])));
+  return JSON.stringify(HASHED_FIELDS.map((key) => String(record[key])));
 }
 
 /** The hash a record must carry when it follows a line whose hash is `prevHash`. */
@@ -98,19 +102,13 @@ export function recordsOfEntries(
   return records;
 }
 
-/** A money cell as a number: an empty cell is 0; text that is no number becomes NaN (and fails checks). */
-function amountOf(value: unknown): number {
-  if (typeof value === 'number') return value;
-  const text = cellText(value).trim();
-  return text === '' ? 0 : Number(text);
-}
+type TextField = { [K in keyof JournalRecord]: JournalRecord[K] extends string ? K : never }[keyof JournalRecord];
 
 /** Copies the optional fields that are not empty: '' in a cell means absent. */
-function present<K extends string>(record: JournalRecord, keys: readonly K[]): Partial<Record<K, string>> {
+function present<K extends TextField>(record: JournalRecord, keys: readonly K[]): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};
   for (const key of keys) {
-    const value = cellText(record[key as unknown as keyof JournalRecord]);
-    if (value !== '') out[key] = value;
+    if (record[key] !== '') out[key] = record[key];
   }
   return out;
 }
@@ -119,9 +117,9 @@ function present<K extends string>(record: JournalRecord, keys: readonly K[]): P
 export function lineOfRecord(record: JournalRecord): JournalLine {
   const tags = present(record, ['memberId', 'savingsType', 'loanId', 'party'] as const);
   return {
-    account: cellText(record.account),
-    debit: amountOf(record.debit),
-    credit: amountOf(record.credit),
+    account: record.account,
+    debit: record.debit,
+    credit: record.credit,
     ...tags,
   } as JournalLine & { savingsType?: SavingsType; party?: 'member' | 'non_member' };
 }
@@ -129,10 +127,10 @@ export function lineOfRecord(record: JournalRecord): JournalLine {
 /** The entry whose fields a row repeats, with the given lines. */
 export function entryOfRecord(record: JournalRecord, lines: readonly JournalLine[]): JournalEntry {
   return {
-    id: cellText(record.entryId),
-    date: cellText(record.date),
-    kind: cellText(record.kind) as EntryKind,
-    memo: cellText(record.memo),
+    id: record.entryId,
+    date: record.date,
+    kind: record.kind as EntryKind,
+    memo: record.memo,
     lines,
     ...present(record, ['reverses', 'reason', 'receipt', 'idempotencyKey', 'recordedBy'] as const),
   };

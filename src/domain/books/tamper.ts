@@ -43,6 +43,11 @@ export interface VerifyOptions {
   readonly from?: ChainState;
   /** The chain state saved after the last posting (document properties): rows deleted at the end show. */
   readonly tip?: ChainState;
+  /**
+   * Rows (0-based) whose cells outside the hash disagree with it (the kind's word retyped, so it no
+   * longer says what the hashed code says): reported as edited by hand.
+   */
+  readonly relabelled?: readonly number[];
 }
 
 /** ok: verified; edited: content changed (hash cell genuine); hash: hash cell changed; unverified: after a gap. */
@@ -151,13 +156,14 @@ export function verifyJournal(records: readonly JournalRecord[], chart: readonly
   chosen.forEach((i, k) => {
     if (!keep[k] && (status[i] === 'ok' || status[i] === 'unverified')) status[i] = 'moved';
   });
+  for (const i of options.relabelled ?? []) if (status[i] === 'ok' || status[i] === 'unverified') status[i] = 'edited';
 
   records.forEach((r, i) => {
     const s = status[i];
     if (s === 'ok' || s === 'unverified') return;
     const kind: TamperKind = s === 'hash' ? 'edited' : s;
     const code = ({ inserted: 'JOURNAL_ROW_INSERTED', moved: 'JOURNAL_ROW_MOVED', edited: 'JOURNAL_ROW_EDITED', hash: 'JOURNAL_HASH_EDITED' } as const)[s];
-    const entryId = String(r.entryId ?? '');
+    const entryId = r.entryId;
     const seq = Number.isSafeInteger(r.seq) ? r.seq : 0;
     findings.push({ kind, index: i, seq, entryId, details: { code, params: { row: row(i), entry: entryId || '-' } } });
   });
@@ -174,7 +180,7 @@ function unbalanced(records: readonly JournalRecord[], chart: readonly Account[]
   const index = chartIndex(chart);
   const groups = new Map<string, { first: number; lines: JournalLine[] }>();
   records.forEach((r, i) => {
-    const key = String(r.entryId ?? '');
+    const key = r.entryId;
     const group = groups.get(key);
     if (group) group.lines.push(lineOfRecord(r));
     else groups.set(key, { first: i, lines: [lineOfRecord(r)] });

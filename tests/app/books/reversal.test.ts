@@ -28,9 +28,9 @@ describe('reversePosting', () => {
     expect(repeated).toBe(false);
     expect(reversal.id).toBe('J-000009');
     const rows = tabRecords(ws, 'Jurnal').slice(-2);
-    expect(rows.map((r) => [r.No, r['ID Jurnal'], r.Jenis, r.Debit, r.Kredit, r.Membalik, r.Alasan, r.Kunci])).toEqual([
-      [20, 'J-000009', 'reversal', '', 50_000, 'J-000005', 'Dicatat dua kali', 'reverse:J-000005'],
-      [21, 'J-000009', 'reversal', 50_000, '', 'J-000005', 'Dicatat dua kali', 'reverse:J-000005'],
+    expect(rows.map((r) => [r.No, r['ID Jurnal'], r.Jenis, r['Kode Jenis'], r.Debit, r.Kredit, r.Membalik, r.Alasan, r.Kunci])).toEqual([
+      [20, 'J-000009', 'Pembatalan', 'reversal', '', 50_000, 'J-000005', 'Dicatat dua kali', 'reverse:J-000005'],
+      [21, 'J-000009', 'Pembatalan', 'reversal', 50_000, '', 'J-000005', 'Dicatat dua kali', 'reverse:J-000005'],
     ]);
     expect(rows[0].Keterangan).toBe('Pembatalan J-000005');
     expect(passbookOf('A-0001').passbook.sukarela.closing).toBe(0);

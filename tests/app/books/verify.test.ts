@@ -26,13 +26,23 @@ describe('Periksa buku (verifyLedger)', () => {
   it('finds an amount a manager retyped by hand, by its sheet row', () => {
     const ws = smallBooks();
     // Row 8 holds line 7: J-000003's credit to Rahma's sukarela (2.000.000), retyped as 200.000.
-    journal(ws).getRange(8, 8).setValue(200000);
+    journal(ws).getRange(8, 9).setValue(200000);
     const texts = cardTexts();
     expect(texts).toContain('Baris diubah (1)');
     expect(texts).toContain('Baris 8 (J-000003) diubah dengan tangan setelah dicatat.');
     expect(texts).toContain('Catatan J-000003 (mulai baris 7) tidak seimbang atau tidak lengkap. Jumlahnya tidak bisa dipercaya.');
     expect(texts).toContain('Jumlah debit Rp3.726.000 tidak sama dengan jumlah kredit Rp1.926.000. Selisihnya Rp1.800.000.');
     expect(texts[0]).toBe('Ada 2 masalah di jurnal. Baris jurnal tidak boleh diubah dengan tangan. Untuk memperbaiki, buat catatan pembatalan.');
+  });
+
+  it('finds the word for a kind retyped by hand, though the hash does not cover it', () => {
+    const ws = smallBooks();
+    // Row 7: J-000003, Rahma's sukarela: "Setoran simpanan" (savings_deposit) retyped as a withdrawal.
+    expect(journal(ws).getRange(7, 4, 1, 2).getValues()[0]).toEqual(['Setoran simpanan', 'savings_deposit']);
+    journal(ws).getRange(7, 4).setValue('Penarikan simpanan');
+    const texts = cardTexts();
+    expect(texts).toContain('Baris 7 (J-000003) diubah dengan tangan setelah dicatat.');
+    expect(texts[0]).toMatch(/^Ada 1 masalah/);
   });
 
   it('finds a row deleted in the middle, between the rows around the gap', () => {
@@ -47,7 +57,7 @@ describe('Periksa buku (verifyLedger)', () => {
     const ws = smallBooks();
     const sheet = journal(ws);
     sheet.insertRowAfter(5);
-    sheet.getRange(6, 1, 1, 8).setValues([[5, 'J-000002', '2026-01-10', 'member_join', 'tambahan', '1-1100', 50000, '']]);
+    sheet.getRange(6, 1, 1, 9).setValues([[5, 'J-000002', '2026-01-10', 'Anggota baru', 'member_join', 'tambahan', '1-1100', 50000, '']]);
     const texts = cardTexts();
     expect(texts).toContain('Baris ditambahkan dengan tangan (1)');
     expect(texts).toContain('Baris 6 (J-000002) ditambahkan dengan tangan, bukan lewat Lumbung.');
@@ -69,7 +79,7 @@ describe('Periksa buku (verifyLedger)', () => {
     for (let i = 0; i < 13; i++) join(`Anggota ${i}`, '2026-01-05', 20_000);
     const sheet = journal(ws);
     // 39 lines; the memo of each of lines 1..25 retyped: 25 edited rows.
-    sheet.getRange(2, 5, 25, 1).setValues(Array.from({ length: 25 }, () => ['diubah']));
+    sheet.getRange(2, 6, 25, 1).setValues(Array.from({ length: 25 }, () => ['diubah']));
     const texts = cardTexts();
     expect(texts[0]).toMatch(/^Ada 25 masalah/);
     expect(texts.filter((x) => /^Baris \d+ \(J-\d+\) diubah/.test(x))).toHaveLength(20);

@@ -48,7 +48,7 @@ describe('disburseLoan', () => {
   it('posts the payout: loan receivable Rp1.200.000 against cash Rp1.188.000 and fee income Rp12.000', () => {
     const ws = cooperative();
     runningLoan(ws);
-    const lines = tabRecords(ws, 'Jurnal').filter((r) => r.Jenis === 'loan_disbursement');
+    const lines = tabRecords(ws, 'Jurnal').filter((r) => r['Kode Jenis'] === 'loan_disbursement');
     expect(lines.map((r) => [r.Akun, r.Debit, r.Kredit, r['ID Anggota'], r['ID Pinjaman']])).toEqual([
       ['1-1300', 1_200_000, '', 'A-0001', 'P-2026-0001'],
       ['1-1100', '', 1_188_000, '', ''],
@@ -61,7 +61,7 @@ describe('disburseLoan', () => {
     const ws = cooperative();
     setSetting(ws, 'biaya_admin_pinjaman', 'dibayar_terpisah');
     runningLoan(ws);
-    const lines = tabRecords(ws, 'Jurnal').filter((r) => r.Jenis === 'loan_disbursement');
+    const lines = tabRecords(ws, 'Jurnal').filter((r) => r['Kode Jenis'] === 'loan_disbursement');
     expect(lines.map((r) => [r.Akun, r.Debit, r.Kredit])).toEqual([
       ['1-1300', 1_200_000, ''], ['1-1100', '', 1_200_000], ['1-1100', 12_000, ''], ['4-1200', '', 12_000],
     ]);
@@ -86,7 +86,7 @@ describe('disburseLoan', () => {
     expect(again.paidOut).toBe(1_188_000);
     expect(tabRecords(ws, 'Pinjaman')).toHaveLength(1);
     expect(tabRecords(ws, 'Jadwal Angsuran')).toHaveLength(12);
-    expect(tabRecords(ws, 'Jurnal').filter((r) => r.Jenis === 'loan_disbursement')).toHaveLength(3);
+    expect(tabRecords(ws, 'Jurnal').filter((r) => r['Kode Jenis'] === 'loan_disbursement')).toHaveLength(3);
   });
 
   it('refuses an application the ketua has not approved, or rejected', () => {

@@ -10,7 +10,7 @@ function sitiPays() {
   const loanId = runningLoan(ws);
   let n = 0;
   const pay = (amount: number, date?: string) => as(ws, BENDAHARA, () => recordInstallment({ loanId, amount, date, requestId: `pay-${++n}` }));
-  const lines = () => tabRecords(ws, 'Jurnal').filter((r) => r.Jenis === 'installment_payment').map((r) => [r.Akun, r.Debit, r.Kredit]);
+  const lines = () => tabRecords(ws, 'Jurnal').filter((r) => r['Kode Jenis'] === 'installment_payment').map((r) => [r.Akun, r.Debit, r.Kredit]);
   return { ws, loanId, pay, lines };
 }
 
@@ -20,7 +20,7 @@ describe('recordInstallment', () => {
     goTo(ws, '2026-04-02');
     const r = pay(118_000);
     expect([r.penalty, r.interest, r.principal, r.principalLeft, r.closesLoan]).toEqual([0, 18_000, 100_000, 1_100_000, false]);
-    const rows = tabRecords(ws, 'Jurnal').filter((x) => x.Jenis === 'installment_payment');
+    const rows = tabRecords(ws, 'Jurnal').filter((x) => x['Kode Jenis'] === 'installment_payment');
     expect(rows.map((x) => [x.Akun, x.Debit, x.Kredit, x['ID Anggota'], x['ID Pinjaman']])).toEqual([
       ['1-1100', 118_000, '', '', ''],
       ['4-1100', '', 18_000, 'A-0001', 'P-2026-0001'],
@@ -94,7 +94,7 @@ describe('recordInstallment', () => {
     const again = payoff();
     expect([again.repeated, again.closesLoan, again.principalLeft]).toEqual([true, true, 0]);
     expect(tabRecords(ws, 'Pinjaman')[0].Status).toBe('lunas');
-    expect(tabRecords(ws, 'Jurnal').filter((r) => r.Jenis === 'installment_payment').length).toBe(3);
+    expect(tabRecords(ws, 'Jurnal').filter((r) => r['Kode Jenis'] === 'installment_payment').length).toBe(3);
   });
 
   it('refuses more than the payoff, and writes nothing', () => {

@@ -14,7 +14,7 @@ function lateLoan() {
   as(ws, BENDAHARA, () => recordInstallment({ loanId, amount: 118_000, requestId: 'pay-1' }));
   goTo(ws, '2026-05-20');
   const waive = (amount: number, reason: string, requestId = 'w-1') => as(ws, KETUA, () => waivePenalty({ loanId, amount, reason, requestId }));
-  const rows = (kind: string) => tabRecords(ws, 'Jurnal').filter((r) => r.Jenis === kind);
+  const rows = (kind: string) => tabRecords(ws, 'Jurnal').filter((r) => r['Kode Jenis'] === kind);
   return { ws, loanId, waive, rows };
 }
 

@@ -58,7 +58,7 @@ describe('recordExit', () => {
     // 100.000 pokok + 20.000 wajib + (250.000 - 50.000) sukarela = 320.000, all paid out.
     const r = recordExit({ memberId: 'A-0001', requestId: 'x1' });
     expect(r).toMatchObject({ savings: { pokok: 100_000, wajib: 20_000, sukarela: 200_000 }, returned: 320_000, loans: [], settled: 0, payout: 320_000, remainingDebt: 0, receipt: 'KW-2026-00005', repeated: false });
-    const lines = tabRecords(ws, 'Jurnal').filter((l) => l.Jenis === 'member_exit');
+    const lines = tabRecords(ws, 'Jurnal').filter((l) => l['Kode Jenis'] === 'member_exit');
     expect(lines.map((l) => [l.Debit, l.Kredit, l['Jenis Simpanan']])).toEqual([
       [100_000, '', 'pokok'], [20_000, '', 'wajib'], [200_000, '', 'sukarela'], ['', 320_000, ''],
     ]);
@@ -79,7 +79,7 @@ describe('recordExit', () => {
     expect(preview).toMatchObject({ date: '2026-03-20', returned: 1_620_000, loans: [{ loanId: 'P-2026-0001', owed: 1_218_000, settledInFull: true }], settled: 1_218_000, payout: 402_000, remainingDebt: 0 });
     const r = recordExit({ memberId: 'A-0002', date: preview.date, requestId: 'x2' });
     expect(r).toMatchObject({ returned: 1_620_000, settled: 1_218_000, payout: 402_000, remainingDebt: 0 });
-    const lines = tabRecords(ws, 'Jurnal').filter((l) => l.Jenis === 'member_exit');
+    const lines = tabRecords(ws, 'Jurnal').filter((l) => l['Kode Jenis'] === 'member_exit');
     expect(lines.map((l) => [l.Debit, l.Kredit, l['ID Pinjaman']])).toEqual([
       [100_000, '', ''], [20_000, '', ''], [1_500_000, '', ''], ['', 18_000, 'P-2026-0001'], ['', 1_200_000, 'P-2026-0001'], ['', 402_000, ''],
     ]);
@@ -107,7 +107,7 @@ describe('recordExit', () => {
     // Savings 120.000 against 1.218.000 owed: all 120.000 kept, 1.098.000 still her debt; the loan stays open.
     const r = recordExit({ memberId: 'A-0001', requestId: 'x3' });
     expect(r).toMatchObject({ returned: 120_000, loans: [{ loanId: 'P-2026-0001', owed: 1_218_000, settledInFull: false }], settled: 120_000, payout: 0, remainingDebt: 1_098_000 });
-    const lines = tabRecords(ws, 'Jurnal').filter((l) => l.Jenis === 'member_exit');
+    const lines = tabRecords(ws, 'Jurnal').filter((l) => l['Kode Jenis'] === 'member_exit');
     expect(lines.map((l) => [l.Debit, l.Kredit])).toEqual([[100_000, ''], [20_000, ''], ['', 18_000], ['', 102_000]]);
     expect(tabRecords(ws, 'Pinjaman')[0]).toMatchObject({ Status: 'berjalan' });
     expect(memberRow(ws, 'A-0001')).toMatchObject({ Status: 'keluar' });
@@ -150,7 +150,7 @@ describe('recordExit', () => {
     const first = recordExit({ memberId: 'A-0001', requestId: 'twice' });
     const again = recordExit({ memberId: 'A-0001', requestId: 'twice' });
     expect(again).toMatchObject({ repeated: true, receipt: first.receipt, returned: 120_000, payout: 120_000, remainingDebt: 0 });
-    expect(tabRecords(ws, 'Jurnal').filter((l) => l.Jenis === 'member_exit')).toHaveLength(3);
+    expect(tabRecords(ws, 'Jurnal').filter((l) => l['Kode Jenis'] === 'member_exit')).toHaveLength(3);
   });
 
   it('refuses the exit of someone already gone, or of no member', () => {

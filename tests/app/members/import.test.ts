@@ -37,7 +37,7 @@ function typeIntoGeneralCell(ws: ReturnType<typeof ledger>, sheetRow: number, co
 const results = (ws: ReturnType<typeof ledger>) => tabRecords(ws, 'Impor').map((r) => r['Hasil Impor']);
 const day = (v: unknown) => (v instanceof Date ? isoDateIn(v, 'Asia/Jakarta') : v);
 const journalLines = (ws: ReturnType<typeof ledger>) =>
-  tabRecords(ws, 'Jurnal').map((r) => [r['ID Jurnal'], day(r.Tanggal), r.Jenis, r.Akun, r.Debit, r.Kredit, r['ID Anggota'], r['Jenis Simpanan']]);
+  tabRecords(ws, 'Jurnal').map((r) => [r['ID Jurnal'], day(r.Tanggal), r['Kode Jenis'], r.Akun, r.Debit, r.Kredit, r['ID Anggota'], r['Jenis Simpanan']]);
 
 // Siti registered in Lumbung already (A-0001, her pokok J-000001); the paper book brings the rest.
 function withSiti() {

@@ -53,6 +53,14 @@ describe('tamper', () => {
       expect(read(verifyJournal(sheet, chart))).toEqual(['Baris 22 (J-000009) diubah dengan tangan setelah dicatat.']);
     });
 
+    it('reports a row whose cells outside the hash were retyped (the kind\'s word) as edited, once', () => {
+      const sheet = rows();
+      sheet[at(8)] = { ...sheet[at(8)], credit: 1 };
+      expect(read(verifyJournal(original, chart, { relabelled: [at(7)] }))).toEqual(['Baris 7 (J-000003) diubah dengan tangan setelah dicatat.']);
+      // A row already found edited by its hash is not named twice.
+      expect(verifyJournal(sheet, chart, { relabelled: [at(8)] }).counts.edited).toBe(1);
+    });
+
     it('reports a retyped line number as that row edited, not as rows deleted', () => {
       const sheet = rows();
       sheet[at(6)] = { ...sheet[at(6)], seq: 50 };
