@@ -93,10 +93,3 @@ export function linesByAccountName(lines: { lines: readonly AnyLine[] } | readon
   }
   return out;
 }
-
-/** The Jurnal tab's rows of one entry kind ("member_join", "savings_deposit"...), or of one entry id. */
-export function journalRows(ws: Workspace, which: { kind?: string; entryId?: string; receipt?: string }): Record<string, unknown>[] {
-  return tabRecords(ws, 'Jurnal').filter((r) => (which.kind === undefined || r.Jenis === which.kind)
-    && (which.entryId === undefined || r['ID Jurnal'] === which.entryId)
-    && (which.receipt === undefined || r['No Kuitansi'] === which.receipt));
-}
