@@ -2,7 +2,7 @@ import { setupLedger } from '../../src/app/setup';
 import { registerMember, type NewMember } from '../../src/app/members/members';
 import { recordSavings, type SavingsRequest } from '../../src/app/savings';
 import { recordExit } from '../../src/app/members/exit';
-import { BENDAHARA, KETUA, PENGAWAS, SEKRETARIS, as, setSetting, tabRecords, useWorkspace } from './harness';
+import { BENDAHARA, KETUA, PENGAWAS, SEKRETARIS, accountName, as, linesByAccountName, setSetting, tabRecords, useWorkspace } from './harness';
 
 const siti: NewMember = { name: 'Siti Aminah', nik: '', phone: '081234567890', address: 'Jambi', email: '', group: 'Mawar', requestId: 'join-siti' };
 
@@ -41,10 +41,11 @@ describe('recordSavings', () => {
     expect(r.entry.date).toBe('2026-03-02');
     expect(r.wajibArrears).toBeUndefined();
     const lines = tabRecords(ws, 'Jurnal').slice(2);
-    expect(lines.map((l) => [l.Akun, l.Debit, l.Kredit, l['ID Anggota'], l['Jenis Simpanan'], l['No Kuitansi']])).toEqual([
-      ['1-1100', 250_000, '', '', '', 'KW-2026-00002'],
-      [expect.any(String), '', 250_000, 'A-0001', 'sukarela', 'KW-2026-00002'],
+    expect(lines.map((l) => [accountName(String(l.Akun)), l.Debit, l.Kredit, l['ID Anggota'], l['Jenis Simpanan'], l['No Kuitansi']])).toEqual([
+      ['Kas', 250_000, '', '', '', 'KW-2026-00002'],
+      ['Simpanan Sukarela', '', 250_000, 'A-0001', 'sukarela', 'KW-2026-00002'],
     ]);
+    expect(linesByAccountName(r.entry)).toEqual({ Kas: { debit: 250_000, credit: 0 }, 'Simpanan Sukarela': { debit: 0, credit: 250_000 } });
     expect(lines[0].Keterangan).toBe('Setoran simpanan sukarela A-0001 Siti Aminah');
   });
 
@@ -53,7 +54,10 @@ describe('recordSavings', () => {
     // 250.000 + 75.000 = 325.000; - 100.000 = 225.000; - 225.000 = 0.
     expect(save({ amount: 250_000 }).balance).toBe(250_000);
     expect(save({ amount: 75_000 }).balance).toBe(325_000);
-    expect(save({ direction: 'withdrawal', amount: 100_000 }).balance).toBe(225_000);
+    const withdrawal = save({ direction: 'withdrawal', amount: 100_000 });
+    expect(withdrawal.balance).toBe(225_000);
+    // Her sukarela debited (the cooperative owes her less), the cash paid out of Kas.
+    expect(linesByAccountName(withdrawal.entry)).toEqual({ 'Simpanan Sukarela': { debit: 100_000, credit: 0 }, Kas: { debit: 0, credit: 100_000 } });
     const last = save({ direction: 'withdrawal', amount: 225_000 });
     expect(last).toMatchObject({ balance: 0, receipt: 'KW-2026-00005', direction: 'withdrawal' });
     expect(refusal(() => save({ direction: 'withdrawal', amount: 1 }))).toEqual({ code: 'SAVINGS_INSUFFICIENT', params: { available: 0, requested: 1 } });
@@ -79,6 +83,7 @@ describe('recordSavings', () => {
     ledger({ joinDate: '2025-12-01' });
     const r = save({ type: 'wajib', amount: 20_000 });
     expect(r).toMatchObject({ balance: 20_000, wajibArrears: { months: 2, amount: 40_000, monthsAhead: 0 } });
+    expect(linesByAccountName(r.entry)).toEqual({ Kas: { debit: 20_000, credit: 0 }, 'Simpanan Wajib': { debit: 0, credit: 20_000 } });
     expect(save({ type: 'wajib', amount: 100_000 }).wajibArrears).toEqual({ months: 0, amount: 0, monthsAhead: 3 });
   });
 

@@ -1,7 +1,7 @@
 import { entryToReverse, reversePosting } from '../../../src/app/books/reversal';
 import { passbookOf } from '../../../src/app/books/views';
 import { verifyLedger } from '../../../src/app/books/verify';
-import { PENGAWAS, as, tabRecords } from '../harness';
+import { PENGAWAS, accountName, as, linesByAccountName, tabRecords } from '../harness';
 import { deposit, smallBooks } from '../books-fixtures';
 
 const codeOf = (fn: () => unknown) => {
@@ -19,7 +19,7 @@ describe('reversePosting', () => {
     const { entry } = entryToReverse('j-5');
     expect(entry.id).toBe('J-000005');
     // Siti's sukarela of 50.000: cash in, her sukarela credited.
-    expect(entry.lines.map((l) => [l.debit, l.credit, l.memberId ?? ''])).toEqual([[50_000, 0, ''], [0, 50_000, 'A-0001']]);
+    expect(entry.lines.map((l) => [accountName(l.account), l.debit, l.credit, l.memberId ?? ''])).toEqual([['Kas', 50_000, 0, ''], ['Simpanan Sukarela', 0, 50_000, 'A-0001']]);
   });
 
   it('posts the mirror entry with the reason, and her sukarela goes back to 0', () => {
@@ -28,10 +28,12 @@ describe('reversePosting', () => {
     expect(repeated).toBe(false);
     expect(reversal.id).toBe('J-000009');
     const rows = tabRecords(ws, 'Jurnal').slice(-2);
-    expect(rows.map((r) => [r.No, r['ID Jurnal'], r.Jenis, r['Kode Jenis'], r.Debit, r.Kredit, r.Membalik, r.Alasan, r.Kunci])).toEqual([
-      [20, 'J-000009', 'Pembatalan', 'reversal', '', 50_000, 'J-000005', 'Dicatat dua kali', 'reverse:J-000005'],
-      [21, 'J-000009', 'Pembatalan', 'reversal', 50_000, '', 'J-000005', 'Dicatat dua kali', 'reverse:J-000005'],
+    // The mirror: Kas credited back, her Simpanan Sukarela debited.
+    expect(rows.map((r) => [r.No, r['ID Jurnal'], r.Jenis, r['Kode Jenis'], accountName(String(r.Akun)), r.Debit, r.Kredit, r.Membalik, r.Alasan, r.Kunci])).toEqual([
+      [20, 'J-000009', 'Pembatalan', 'reversal', 'Kas', '', 50_000, 'J-000005', 'Dicatat dua kali', 'reverse:J-000005'],
+      [21, 'J-000009', 'Pembatalan', 'reversal', 'Simpanan Sukarela', 50_000, '', 'J-000005', 'Dicatat dua kali', 'reverse:J-000005'],
     ]);
+    expect(linesByAccountName(reversal)).toEqual({ Kas: { debit: 0, credit: 50_000 }, 'Simpanan Sukarela': { debit: 50_000, credit: 0 } });
     expect(rows[0].Keterangan).toBe('Pembatalan J-000005');
     expect(passbookOf('A-0001').passbook.sukarela.closing).toBe(0);
     expect(verifyLedger().report.ok).toBe(true);

@@ -4,7 +4,7 @@ import { recordSavings } from '../../../src/app/savings';
 import { recordInstallment } from '../../../src/app/loans/payments';
 import { runningLoans } from '../../../src/app/loans/lists';
 import { reversePosting } from '../../../src/app/books/reversal';
-import { BENDAHARA, KETUA, SEKRETARIS, as, setSetting, tabRecords } from '../harness';
+import { BENDAHARA, KETUA, SEKRETARIS, accountName, as, setSetting, tabRecords } from '../harness';
 import { cooperative, day, joinMember, refusal, runningLoan, sitiLoan } from './fixture';
 
 function approved(ws: ReturnType<typeof cooperative>): string {
@@ -49,10 +49,10 @@ describe('disburseLoan', () => {
     const ws = cooperative();
     runningLoan(ws);
     const lines = tabRecords(ws, 'Jurnal').filter((r) => r['Kode Jenis'] === 'loan_disbursement');
-    expect(lines.map((r) => [r.Akun, r.Debit, r.Kredit, r['ID Anggota'], r['ID Pinjaman']])).toEqual([
-      ['1-1300', 1_200_000, '', 'A-0001', 'P-2026-0001'],
-      ['1-1100', '', 1_188_000, '', ''],
-      ['4-1200', '', 12_000, 'A-0001', ''],
+    expect(lines.map((r) => [accountName(String(r.Akun)), r.Debit, r.Kredit, r['ID Anggota'], r['ID Pinjaman']])).toEqual([
+      ['Piutang Pinjaman Anggota', 1_200_000, '', 'A-0001', 'P-2026-0001'],
+      ['Kas', '', 1_188_000, '', ''],
+      ['Pendapatan Provisi dan Administrasi', '', 12_000, 'A-0001', ''],
     ]);
     expect(lines[0]).toMatchObject({ Keterangan: 'Pencairan pinjaman P-2026-0001 Siti Aminah', 'No Kuitansi': 'KW-2026-00002' });
   });
@@ -62,8 +62,8 @@ describe('disburseLoan', () => {
     setSetting(ws, 'biaya_admin_pinjaman', 'dibayar_terpisah');
     runningLoan(ws);
     const lines = tabRecords(ws, 'Jurnal').filter((r) => r['Kode Jenis'] === 'loan_disbursement');
-    expect(lines.map((r) => [r.Akun, r.Debit, r.Kredit])).toEqual([
-      ['1-1300', 1_200_000, ''], ['1-1100', '', 1_200_000], ['1-1100', 12_000, ''], ['4-1200', '', 12_000],
+    expect(lines.map((r) => [accountName(String(r.Akun)), r.Debit, r.Kredit])).toEqual([
+      ['Piutang Pinjaman Anggota', 1_200_000, ''], ['Kas', '', 1_200_000], ['Kas', 12_000, ''], ['Pendapatan Provisi dan Administrasi', '', 12_000],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { recordInstallment } from '../../../src/app/loans/payments';
 import { runningLoans } from '../../../src/app/loans/lists';
 import { reversePosting } from '../../../src/app/books/reversal';
-import { BENDAHARA, SEKRETARIS, as, tabRecords } from '../harness';
+import { BENDAHARA, SEKRETARIS, accountName, as, tabRecords } from '../harness';
 import { cooperative, goTo, joinMember, refusal, runningLoan, sitiLoan } from './fixture';
 
 /** Siti's loan (Rp1.200.000, 12 x Rp118.000 from 2026-04-02), paid out on 2026-03-02. */
@@ -10,7 +10,7 @@ function sitiPays() {
   const loanId = runningLoan(ws);
   let n = 0;
   const pay = (amount: number, date?: string) => as(ws, BENDAHARA, () => recordInstallment({ loanId, amount, date, requestId: `pay-${++n}` }));
-  const lines = () => tabRecords(ws, 'Jurnal').filter((r) => r['Kode Jenis'] === 'installment_payment').map((r) => [r.Akun, r.Debit, r.Kredit]);
+  const lines = () => tabRecords(ws, 'Jurnal').filter((r) => r['Kode Jenis'] === 'installment_payment').map((r) => [accountName(String(r.Akun)), r.Debit, r.Kredit]);
   return { ws, loanId, pay, lines };
 }
 
@@ -21,10 +21,10 @@ describe('recordInstallment', () => {
     const r = pay(118_000);
     expect([r.penalty, r.interest, r.principal, r.principalLeft, r.closesLoan]).toEqual([0, 18_000, 100_000, 1_100_000, false]);
     const rows = tabRecords(ws, 'Jurnal').filter((x) => x['Kode Jenis'] === 'installment_payment');
-    expect(rows.map((x) => [x.Akun, x.Debit, x.Kredit, x['ID Anggota'], x['ID Pinjaman']])).toEqual([
-      ['1-1100', 118_000, '', '', ''],
-      ['4-1100', '', 18_000, 'A-0001', 'P-2026-0001'],
-      ['1-1300', '', 100_000, 'A-0001', 'P-2026-0001'],
+    expect(rows.map((x) => [accountName(String(x.Akun)), x.Debit, x.Kredit, x['ID Anggota'], x['ID Pinjaman']])).toEqual([
+      ['Kas', 118_000, '', '', ''],
+      ['Pendapatan Jasa Pinjaman', '', 18_000, 'A-0001', 'P-2026-0001'],
+      ['Piutang Pinjaman Anggota', '', 100_000, 'A-0001', 'P-2026-0001'],
     ]);
     expect(rows[0]).toMatchObject({ Keterangan: 'Angsuran pinjaman P-2026-0001 Siti Aminah', 'No Kuitansi': 'KW-2026-00003', 'Dicatat Oleh': BENDAHARA });
   });
@@ -46,7 +46,7 @@ describe('recordInstallment', () => {
     const r = pay(120_360);
     expect([r.penalty, r.interest, r.principal, r.principalLeft]).toEqual([2_360, 18_000, 100_000, 1_000_000]);
     expect(lines().slice(3)).toEqual([
-      ['1-1100', 120_360, ''], ['4-1300', '', 2_360], ['4-1100', '', 18_000], ['1-1300', '', 100_000],
+      ['Kas', 120_360, ''], ['Pendapatan Denda', '', 2_360], ['Pendapatan Jasa Pinjaman', '', 18_000], ['Piutang Pinjaman Anggota', '', 100_000],
     ]);
   });
 

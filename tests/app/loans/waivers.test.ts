@@ -1,6 +1,6 @@
 import { recordInstallment } from '../../../src/app/loans/payments';
 import { waivePenalty } from '../../../src/app/loans/waivers';
-import { BENDAHARA, KETUA, SEKRETARIS, as, tabRecords } from '../harness';
+import { BENDAHARA, KETUA, SEKRETARIS, accountName, as, tabRecords } from '../harness';
 import { cooperative, goTo, joinMember, refusal, runningLoan, sitiLoan } from './fixture';
 
 /**
@@ -23,11 +23,11 @@ describe('waivePenalty', () => {
     const { waive, rows } = lateLoan();
     const r = waive(1_000, 'Sakit, dirawat di rumah sakit');
     expect([r.amount, r.penaltyLeft]).toEqual([1_000, 1_360]);
-    expect(rows('penalty_charge').map((x) => [x.Akun, x.Debit, x.Kredit, x['ID Pinjaman']])).toEqual([
-      ['1-1410', 1_000, '', 'P-2026-0001'], ['4-1300', '', 1_000, 'P-2026-0001'],
+    expect(rows('penalty_charge').map((x) => [accountName(String(x.Akun)), x.Debit, x.Kredit, x['ID Pinjaman']])).toEqual([
+      ['Piutang Denda', 1_000, '', 'P-2026-0001'], ['Pendapatan Denda', '', 1_000, 'P-2026-0001'],
     ]);
     const waiver = rows('penalty_waiver');
-    expect(waiver.map((x) => [x.Akun, x.Debit, x.Kredit])).toEqual([['4-1300', 1_000, ''], ['1-1410', '', 1_000]]);
+    expect(waiver.map((x) => [accountName(String(x.Akun)), x.Debit, x.Kredit])).toEqual([['Pendapatan Denda', 1_000, ''], ['Piutang Denda', '', 1_000]]);
     expect(waiver[0]).toMatchObject({ Alasan: 'Sakit, dirawat di rumah sakit', Keterangan: 'Penghapusan denda P-2026-0001 Siti Aminah', 'Dicatat Oleh': KETUA });
   });
 
@@ -36,8 +36,8 @@ describe('waivePenalty', () => {
     waive(1_000, 'Sakit');
     const paid = as(ws, BENDAHARA, () => recordInstallment({ loanId, amount: 119_360, requestId: 'pay-2' }));
     expect([paid.penalty, paid.interest, paid.principal]).toEqual([1_360, 18_000, 100_000]);
-    expect(rows('installment_payment').slice(3).map((x) => [x.Akun, x.Debit, x.Kredit])).toEqual([
-      ['1-1100', 119_360, ''], ['4-1300', '', 1_360], ['4-1100', '', 18_000], ['1-1300', '', 100_000],
+    expect(rows('installment_payment').slice(3).map((x) => [accountName(String(x.Akun)), x.Debit, x.Kredit])).toEqual([
+      ['Kas', 119_360, ''], ['Pendapatan Denda', '', 1_360], ['Pendapatan Jasa Pinjaman', '', 18_000], ['Piutang Pinjaman Anggota', '', 100_000],
     ]);
   });
 

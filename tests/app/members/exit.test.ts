@@ -11,7 +11,7 @@ import type { LoanRecord } from '../../../src/domain/loans/portfolio';
 import { postLoanDisbursement } from '../../../src/domain/loans/postings';
 import { LOANS, MEMBERS } from '../../../src/workspace/schema';
 import { appendRows } from '../../../src/workspace/table';
-import { BENDAHARA, KETUA, SEKRETARIS, as, setSetting, tabRecords, useWorkspace } from '../harness';
+import { BENDAHARA, KETUA, SEKRETARIS, accountName, as, setSetting, tabRecords, useWorkspace } from '../harness';
 
 const DAY = 24 * 3600 * 1000;
 const person = (name: string): NewMember => ({ name, nik: '', phone: '', address: 'Jambi', email: '', group: '', wajib: 20_000, requestId: `join-${name}` });
@@ -59,8 +59,8 @@ describe('recordExit', () => {
     const r = recordExit({ memberId: 'A-0001', requestId: 'x1' });
     expect(r).toMatchObject({ savings: { pokok: 100_000, wajib: 20_000, sukarela: 200_000 }, returned: 320_000, loans: [], settled: 0, payout: 320_000, remainingDebt: 0, receipt: 'KW-2026-00005', repeated: false });
     const lines = tabRecords(ws, 'Jurnal').filter((l) => l['Kode Jenis'] === 'member_exit');
-    expect(lines.map((l) => [l.Debit, l.Kredit, l['Jenis Simpanan']])).toEqual([
-      [100_000, '', 'pokok'], [20_000, '', 'wajib'], [200_000, '', 'sukarela'], ['', 320_000, ''],
+    expect(lines.map((l) => [accountName(String(l.Akun)), l.Debit, l.Kredit, l['Jenis Simpanan']])).toEqual([
+      ['Simpanan Pokok', 100_000, '', 'pokok'], ['Simpanan Wajib', 20_000, '', 'wajib'], ['Simpanan Sukarela', 200_000, '', 'sukarela'], ['Kas', '', 320_000, ''],
     ]);
     expect(lines[0].Keterangan).toBe('Pengembalian simpanan, A-0001 Siti Aminah keluar');
     expect(memberRow(ws, 'A-0001')).toMatchObject({ Status: 'keluar' });
@@ -80,8 +80,10 @@ describe('recordExit', () => {
     const r = recordExit({ memberId: 'A-0002', date: preview.date, requestId: 'x2' });
     expect(r).toMatchObject({ returned: 1_620_000, settled: 1_218_000, payout: 402_000, remainingDebt: 0 });
     const lines = tabRecords(ws, 'Jurnal').filter((l) => l['Kode Jenis'] === 'member_exit');
-    expect(lines.map((l) => [l.Debit, l.Kredit, l['ID Pinjaman']])).toEqual([
-      [100_000, '', ''], [20_000, '', ''], [1_500_000, '', ''], ['', 18_000, 'P-2026-0001'], ['', 1_200_000, 'P-2026-0001'], ['', 402_000, ''],
+    // Her savings debited; the month's interest and the principal settled from them; the rest paid from Kas.
+    expect(lines.map((l) => [accountName(String(l.Akun)), l.Debit, l.Kredit, l['ID Pinjaman']])).toEqual([
+      ['Simpanan Pokok', 100_000, '', ''], ['Simpanan Wajib', 20_000, '', ''], ['Simpanan Sukarela', 1_500_000, '', ''],
+      ['Pendapatan Jasa Pinjaman', '', 18_000, 'P-2026-0001'], ['Piutang Pinjaman Anggota', '', 1_200_000, 'P-2026-0001'], ['Kas', '', 402_000, ''],
     ]);
     expect(tabRecords(ws, 'Pinjaman')[0]).toMatchObject({ 'ID Pinjaman': 'P-2026-0001', Status: 'lunas' });
     expect(memberRow(ws, 'A-0002')).toMatchObject({ Status: 'keluar' });
@@ -108,7 +110,9 @@ describe('recordExit', () => {
     const r = recordExit({ memberId: 'A-0001', requestId: 'x3' });
     expect(r).toMatchObject({ returned: 120_000, loans: [{ loanId: 'P-2026-0001', owed: 1_218_000, settledInFull: false }], settled: 120_000, payout: 0, remainingDebt: 1_098_000 });
     const lines = tabRecords(ws, 'Jurnal').filter((l) => l['Kode Jenis'] === 'member_exit');
-    expect(lines.map((l) => [l.Debit, l.Kredit])).toEqual([[100_000, ''], [20_000, ''], ['', 18_000], ['', 102_000]]);
+    expect(lines.map((l) => [accountName(String(l.Akun)), l.Debit, l.Kredit])).toEqual([
+      ['Simpanan Pokok', 100_000, ''], ['Simpanan Wajib', 20_000, ''], ['Pendapatan Jasa Pinjaman', '', 18_000], ['Piutang Pinjaman Anggota', '', 102_000],
+    ]);
     expect(tabRecords(ws, 'Pinjaman')[0]).toMatchObject({ Status: 'berjalan' });
     expect(memberRow(ws, 'A-0001')).toMatchObject({ Status: 'keluar' });
     // Pressed again: the loan module, replaying the 120.000 netted, still finds 1.098.000 to pay.

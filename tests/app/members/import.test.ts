@@ -2,7 +2,7 @@ import { setupLedger } from '../../../src/app/setup';
 import { registerMember } from '../../../src/app/members/members';
 import { importOldRecords } from '../../../src/app/members/import';
 import { isoDateIn } from '../../../src/workspace/timezone';
-import { BENDAHARA, KETUA, PENGAWAS, SEKRETARIS, as, setSetting, spreadsheet, tabRecords, useWorkspace } from '../harness';
+import { BENDAHARA, KETUA, PENGAWAS, SEKRETARIS, accountName, as, setSetting, spreadsheet, tabRecords, useWorkspace } from '../harness';
 
 type Typed = string | number;
 // The Impor tab's columns, left to right: ID Anggota, Nama, NIK, Telepon, Alamat, Tanggal Masuk,
@@ -37,7 +37,7 @@ function typeIntoGeneralCell(ws: ReturnType<typeof ledger>, sheetRow: number, co
 const results = (ws: ReturnType<typeof ledger>) => tabRecords(ws, 'Impor').map((r) => r['Hasil Impor']);
 const day = (v: unknown) => (v instanceof Date ? isoDateIn(v, 'Asia/Jakarta') : v);
 const journalLines = (ws: ReturnType<typeof ledger>) =>
-  tabRecords(ws, 'Jurnal').map((r) => [r['ID Jurnal'], day(r.Tanggal), r['Kode Jenis'], r.Akun, r.Debit, r.Kredit, r['ID Anggota'], r['Jenis Simpanan']]);
+  tabRecords(ws, 'Jurnal').map((r) => [r['ID Jurnal'], day(r.Tanggal), r['Kode Jenis'], accountName(String(r.Akun)), r.Debit, r.Kredit, r['ID Anggota'], r['Jenis Simpanan']]);
 
 // Siti registered in Lumbung already (A-0001, her pokok J-000001); the paper book brings the rest.
 function withSiti() {
@@ -83,13 +83,13 @@ describe('importOldRecords', () => {
     // Dewi: 100.000 + 1.750.000 + 250.000 = 2.100.000; Yuni: 100.000 + 600.000 = 700.000. Each dated
     // the day she joined, against Saldo Awal (3-9100), not against the cash box.
     expect(journalLines(ws).slice(2)).toEqual([
-      ['J-000002', '2019-03-01', 'opening_balance', '3-9100', 2_100_000, '', '', ''],
-      ['J-000002', '2019-03-01', 'opening_balance', '3-1100', '', 100_000, 'A-0002', 'pokok'],
-      ['J-000002', '2019-03-01', 'opening_balance', '3-1200', '', 1_750_000, 'A-0002', 'wajib'],
-      ['J-000002', '2019-03-01', 'opening_balance', '2-1100', '', 250_000, 'A-0002', 'sukarela'],
-      ['J-000003', '2020-03-15', 'opening_balance', '3-9100', 700_000, '', '', ''],
-      ['J-000003', '2020-03-15', 'opening_balance', '3-1100', '', 100_000, 'A-0003', 'pokok'],
-      ['J-000003', '2020-03-15', 'opening_balance', '3-1200', '', 600_000, 'A-0003', 'wajib'],
+      ['J-000002', '2019-03-01', 'opening_balance', 'Saldo Awal', 2_100_000, '', '', ''],
+      ['J-000002', '2019-03-01', 'opening_balance', 'Simpanan Pokok', '', 100_000, 'A-0002', 'pokok'],
+      ['J-000002', '2019-03-01', 'opening_balance', 'Simpanan Wajib', '', 1_750_000, 'A-0002', 'wajib'],
+      ['J-000002', '2019-03-01', 'opening_balance', 'Simpanan Sukarela', '', 250_000, 'A-0002', 'sukarela'],
+      ['J-000003', '2020-03-15', 'opening_balance', 'Saldo Awal', 700_000, '', '', ''],
+      ['J-000003', '2020-03-15', 'opening_balance', 'Simpanan Pokok', '', 100_000, 'A-0003', 'pokok'],
+      ['J-000003', '2020-03-15', 'opening_balance', 'Simpanan Wajib', '', 600_000, 'A-0003', 'wajib'],
     ]);
     expect(tabRecords(ws, 'Jurnal')[2].Keterangan).toBe('Saldo awal simpanan A-0002 Dewi Sartika');
 
@@ -133,9 +133,9 @@ describe('importOldRecords', () => {
     ]);
     // Lina, Ani and Ana: Rp100.000 pokok each, one entry each.
     expect(journalLines(ws).slice(journalBefore).map((l) => [l[0], l[3], l[4], l[5], l[6]])).toEqual([
-      ['J-000004', '3-9100', 100_000, '', ''], ['J-000004', '3-1100', '', 100_000, 'A-0004'],
-      ['J-000005', '3-9100', 100_000, '', ''], ['J-000005', '3-1100', '', 100_000, 'A-0005'],
-      ['J-000006', '3-9100', 100_000, '', ''], ['J-000006', '3-1100', '', 100_000, 'A-0006'],
+      ['J-000004', 'Saldo Awal', 100_000, '', ''], ['J-000004', 'Simpanan Pokok', '', 100_000, 'A-0004'],
+      ['J-000005', 'Saldo Awal', 100_000, '', ''], ['J-000005', 'Simpanan Pokok', '', 100_000, 'A-0005'],
+      ['J-000006', 'Saldo Awal', 100_000, '', ''], ['J-000006', 'Simpanan Pokok', '', 100_000, 'A-0006'],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { setupLedger } from '../../../src/app/setup';
 import { registerMember, type NewMember } from '../../../src/app/members/members';
 import { LumbungError } from '../../../src/domain/errors';
-import { BENDAHARA, KETUA, PENGAWAS, as, setSetting, spreadsheet, tabRecords, useWorkspace } from '../harness';
+import { BENDAHARA, KETUA, PENGAWAS, accountName, as, linesByAccountName, setSetting, spreadsheet, tabRecords, useWorkspace } from '../harness';
 
 const siti: NewMember = { name: 'Siti Aminah', nik: '1571014501800001', phone: '081234567890', address: 'Jl. Sultan Thaha 1, Jambi', email: 'Siti@Example.com', group: 'Mawar', requestId: 'req-1' };
 
@@ -29,11 +29,12 @@ describe('registerMember', () => {
     expect(entry.receipt).toBe('KW-2026-00001');
     const journal = tabRecords(ws, 'Jurnal');
     // Default pokok Rp100.000 and the first wajib Rp20.000: cash in, both savings credited.
-    expect(journal.map((r) => [r.Akun, r.Debit, r.Kredit, r['ID Anggota'], r['Jenis Simpanan']])).toEqual([
-      [expect.any(String), 120_000, '', '', ''],
-      [expect.any(String), '', 100_000, 'A-0001', 'pokok'],
-      [expect.any(String), '', 20_000, 'A-0001', 'wajib'],
+    expect(journal.map((r) => [accountName(String(r.Akun)), r.Debit, r.Kredit, r['ID Anggota'], r['Jenis Simpanan']])).toEqual([
+      ['Kas', 120_000, '', '', ''],
+      ['Simpanan Pokok', '', 100_000, 'A-0001', 'pokok'],
+      ['Simpanan Wajib', '', 20_000, 'A-0001', 'wajib'],
     ]);
+    expect(linesByAccountName(entry)).toEqual({ Kas: { debit: 120_000, credit: 0 }, 'Simpanan Pokok': { debit: 0, credit: 100_000 }, 'Simpanan Wajib': { debit: 0, credit: 20_000 } });
     expect(journal.map((r) => r.No)).toEqual([1, 2, 3]);
     expect(journal.every((r) => String(r.Hash).length === 64)).toBe(true);
   });
