@@ -48,6 +48,8 @@ export interface State {
   user: string;
   timeZone: string;
   locale: string;
+  /** The owner's locale (createWorkspace's `locale`): new spreadsheets take it. Absent in old saves. */
+  ownerLocale?: string;
   nextId: number;
   files: Record<string, FileRecord>;
   activeSpreadsheetId: string | null;
@@ -60,6 +62,9 @@ export class Runtime {
   readonly manifest: any;
   private readonly scopes: ReadonlySet<string> | null;
   private readonly counts = new Map<string, number>();
+  private readonly cells = { read: 0, written: 0 };
+  /** How deep in counted calls we are: cells count only inside a script's call, not the emulator's own work. */
+  private depth = 0;
   private faults: Fault[] = [];
   private proxies = new WeakMap<object, unknown>();
   /** Global functions a trigger can call by name (the bundle's, or a test's). */
@@ -132,6 +137,16 @@ export class Runtime {
 
   resetCallCounts(): void {
     this.counts.clear();
+    this.cells.read = this.cells.written = 0;
+  }
+
+  /** Called by a counted call for the cells it read or wrote. */
+  countCells(kind: 'read' | 'written', n: number): void {
+    if (this.depth > 0) this.cells[kind] += n;
+  }
+
+  cellCounts(): { read: number; written: number } {
+    return { ...this.cells };
   }
 
   addFault(fault: Omit<Fault, 'seen'>): void {
@@ -178,7 +193,12 @@ export class Runtime {
         if (prop === 'toString') return () => value.call(obj);
         return (...args: unknown[]) => {
           rt.call(`${kind}.${prop}`);
-          return rt.wrap(value.apply(obj, args));
+          rt.depth++;
+          try {
+            return rt.wrap(value.apply(obj, args));
+          } finally {
+            rt.depth--;
+          }
         };
       },
       set() {
