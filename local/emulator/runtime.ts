@@ -63,8 +63,6 @@ export class Runtime {
   private readonly scopes: ReadonlySet<string> | null;
   private readonly counts = new Map<string, number>();
   private readonly cells = { read: 0, written: 0 };
-  /** How deep in counted calls we are: cells count only inside a script's call, not the emulator's own work. */
-  private depth = 0;
   private faults: Fault[] = [];
   private proxies = new WeakMap<object, unknown>();
   /** Global functions a trigger can call by name (the bundle's, or a test's). */
@@ -140,9 +138,9 @@ export class Runtime {
     this.cells.read = this.cells.written = 0;
   }
 
-  /** Called by a counted call for the cells it read or wrote. */
+  /** Called by a script-facing method (Range.getValues, Range.setValues...) for the cells it read or wrote. */
   countCells(kind: 'read' | 'written', n: number): void {
-    if (this.depth > 0) this.cells[kind] += n;
+    this.cells[kind] += n;
   }
 
   cellCounts(): { read: number; written: number } {
@@ -193,12 +191,7 @@ export class Runtime {
         if (prop === 'toString') return () => value.call(obj);
         return (...args: unknown[]) => {
           rt.call(`${kind}.${prop}`);
-          rt.depth++;
-          try {
-            return rt.wrap(value.apply(obj, args));
-          } finally {
-            rt.depth--;
-          }
+          return rt.wrap(value.apply(obj, args));
         };
       },
       set() {
