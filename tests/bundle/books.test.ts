@@ -22,7 +22,7 @@ describe('Periksa buku in the built bundle', () => {
       'Buku aman. 3 baris jurnal sudah diperiksa: tidak ada yang diubah, dihapus, atau ditambah dengan tangan.',
       'Jumlah debit Rp120.000 sama dengan jumlah kredit Rp120.000.',
     ]);
-    const journal = (ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('Jurnal')!;
+    const journal = ws.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Jurnal')!;
     journal.getRange(3, 8).setValue(10000); // her pokok of 100.000 retyped as 10.000
     const found = texts(click(home, 'Periksa buku'));
     expect(found).toContain('Baris 3 (J-000001) diubah dengan tangan setelah dicatat.');

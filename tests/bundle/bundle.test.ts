@@ -16,7 +16,7 @@ describe('the built bundle on the emulator', () => {
     expect(notificationText(after)).toMatch(/^Buku koperasi sudah siap/);
     const [updated] = cardsIn(after);
     expect(findWidgets(updated, (w) => w.buttonList).flatMap((w) => w.buttonList.buttons.map((b: any) => b.text))).toContain('Daftarkan anggota baru');
-    const tabs = (ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheets().map((s) => s.getName());
+    const tabs = ws.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName());
     expect(tabs).toEqual(expect.arrayContaining(['Anggota', 'Jurnal', 'Pengaturan', 'Produk Pinjaman']));
   });
 
@@ -31,7 +31,7 @@ describe('the built bundle on the emulator', () => {
     expect(notificationText(done)).toBe('Siti Aminah terdaftar sebagai anggota A-0001. Kuitansi KW-2026-00001: Rp120.000.');
     const again = cardJson(invoke(save.function, { ...sheetsEvent(ws), ...save.event }));
     expect(notificationText(again)).toBe('Siti Aminah sudah terdaftar sebagai anggota A-0001 (tombol ditekan dua kali).');
-    const members = (ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('Anggota')!;
+    const members = ws.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Anggota')!;
     expect(members.getLastRow()).toBe(2);
   });
 

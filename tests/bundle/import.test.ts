@@ -1,7 +1,6 @@
 import { cardJson, cardsIn, clickEvent, findWidgets, notificationText } from '../../local/emulator/card';
 import { bundleOn, sheetsEvent } from './harness';
 
-type SS = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
 /** What a card shows, label and text, in order: what a manager reads. */
 function lines(tree: unknown): string[] {
@@ -16,7 +15,7 @@ describe('the import card in the built bundle', () => {
   it('explains what to paste, imports on "Impor sekarang", and sums up what happened', () => {
     const { ws, invoke } = bundleOn({ user: 'ketua@koperasi.example', now: new Date('2026-03-02T02:00:00Z') });
     invoke('onSetup', sheetsEvent(ws));
-    const ss = (ws.globals.SpreadsheetApp as SS).getActiveSpreadsheet();
+    const ss = ws.SpreadsheetApp.getActiveSpreadsheet();
     ss.getSheetByName('Impor')!.getRange(2, 1, 3, 10).setValues([
       ['', 'Dewi Sartika', '1571014501800002', '081299990001', 'Jambi', '2019-03-01', 'Melati', 'Rp100.000', 1_750_000, ''],
       ['', 'Yuni', '', '', 'Jambi', '2020-07-15', 'Melati', 100_000, 0, 0],

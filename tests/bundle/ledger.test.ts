@@ -18,7 +18,7 @@ function lines(tree: unknown): string[] {
 function ledger() {
   const { ws, home, click } = ledgerOnBundle(KETUA);
   const register = (inputs: Record<string, string>) => notificationText(click(cardsIn(click(home, 'Daftarkan anggota baru'))[0], 'Simpan', inputs));
-  const ss = (ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+  const ss = ws.SpreadsheetApp.getActiveSpreadsheet();
   return { ws, home, click, register, ss };
 }
 

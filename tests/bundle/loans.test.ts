@@ -7,7 +7,7 @@ const BENDAHARA = 'bendahara@koperasi.example';
 const SEKRETARIS = 'sekretaris@koperasi.example';
 
 function sheet(ws: Workspace, name: string): GoogleAppsScript.Spreadsheet.Sheet {
-  return (ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName(name)!;
+  return ws.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!;
 }
 
 /** Types an email into the settings tab's row for a role, as the ketua would. */

@@ -44,7 +44,7 @@ describe('the savings card in the built bundle', () => {
 
     const again = cardJson(invoke(save.function, { ...sheetsEvent(ws), ...save.event }));
     expect(notificationText(again)).toBe('Sudah dicatat dengan kuitansi KW-2026-00002 (tombol ditekan dua kali). Tidak dicatat lagi.');
-    const journal = (ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('Jurnal')!;
+    const journal = ws.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Jurnal')!;
     expect(journal.getLastRow()).toBe(1 + 2 + 2); // header, registration's two lines, the deposit's two
   });
 
@@ -65,7 +65,7 @@ describe('the savings card in the built bundle', () => {
       'Simpanan pokok': 'Rp100.000', 'Simpanan wajib': 'Rp0', 'Simpanan sukarela': 'Rp0',
       'Jumlah simpanan dikembalikan': 'Rp100.000', 'Dibayar tunai kepada anggota': 'Rp100.000',
     });
-    const members = () => (ctx.ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('Anggota')!.getDataRange().getValues();
+    const members = () => (ctx.ws.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('Anggota')!.getDataRange().getValues();
     expect(members()[1][8]).toBe('aktif'); // the preview wrote nothing
     const done = click(ctx, preview, 'Catat keluar');
     expect(notificationText(done)).toBe('Siti Aminah (A-0001) sudah keluar. Kuitansi KW-2026-00002: dibayar tunai Rp100.000.');

@@ -15,12 +15,13 @@ import { shiftFormula } from './formula';
 import { DataValidation, ValidationData } from './validation';
 import { createProtection } from './protection';
 import { Sheet } from './sheet';
+import type { Provides } from './provides';
 
 /** Attributes that Range.clear() resets (formats); data validation stays (docs: contents and formats). */
 export const FORMAT_ATTRS = ['numberFormat', 'fontWeight', 'background', 'horizontalAlignment', 'wrap'];
 const STYLE_DEFAULTS: Record<string, unknown> = { fontWeight: 'normal', background: '#ffffff', horizontalAlignment: 'general' };
 
-export class Range {
+export class Range implements Provides<GoogleAppsScript.Spreadsheet.Range, Range> {
   readonly [KIND] = 'SpreadsheetApp.Range';
   readonly [SELF] = this;
 
@@ -121,7 +122,7 @@ export class Range {
   setFontWeights(weights: Array<Array<string | null>>): Range {
     return this._setAttrGrid('fontWeight', checkGrid(this._name('setFontWeights'), weights, this._numRows, this._numCols));
   }
-  getFontWeight(): string { return this._first()._attrGrid('fontWeight', 'normal')[0][0] as string; }
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight { return this._first()._attrGrid('fontWeight', 'normal')[0][0] as GoogleAppsScript.Spreadsheet.FontWeight; }
   setBackground(color: string | null): Range { return this._setAttr('background', color); }
   setBackgrounds(colors: Array<Array<string | null>>): Range {
     return this._setAttrGrid('background', checkGrid(this._name('setBackgrounds'), colors, this._numRows, this._numCols));

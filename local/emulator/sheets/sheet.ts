@@ -12,10 +12,11 @@ import { assertCanEditSheet } from './protection-rules';
 import { Protection, createProtection } from './protection';
 import { FORMAT_ATTRS, Range } from './range';
 import { Spreadsheet, checkSheetName, resolveA1 } from './spreadsheet';
+import type { Provides } from './provides';
 
 const DEFAULT_COLUMN_WIDTH = 100;
 
-export class Sheet {
+export class Sheet implements Provides<GoogleAppsScript.Spreadsheet.Sheet, Sheet> {
   readonly [KIND] = 'SpreadsheetApp.Sheet';
   readonly [SELF] = this;
   constructor(private readonly _rt: Runtime, readonly _bookId: string, readonly _sheetId: number) {}
@@ -135,7 +136,7 @@ export class Sheet {
 
   protect(): Protection { return createProtection(this._rt, this._book(), this._data(), 'SHEET', null); }
 
-  getProtections(type: string): Protection[] {
+  getProtections(type: unknown): Protection[] {
     return this._book().protections
       .filter((p) => p.sheetId === this._sheetId && p.type === String(type))
       .map((p) => new Protection(this._rt, this._bookId, p.id));
