@@ -2,7 +2,8 @@
  * Each manager action and the dashboard on ledgers of about 100, 10,000 and 100,000 journal lines:
  * the emulator's count of calls to Google services (CardService builders, which run inside the
  * script, left out), which must not grow with the ledger, and the time on this machine (emulator
- * in-process: not Apps Script's time, where every call is a network round trip).
+ * in-process: not Apps Script's time, where every call is a network round trip), and the cells
+ * those calls read and wrote (what the next performance work weighs: a call's cost grows with them).
  * Run alone: `npx tsx bench/ledger-actions.ts 100 10000 100000`.
  */
 import { performance } from 'perf_hooks';
@@ -84,6 +85,7 @@ export interface Measure {
   readonly operation: string;
   readonly journalLines: number;
   readonly calls: number;
+  readonly cells: { read: number; written: number };
   readonly ms: number;
   readonly byMethod: Record<string, number>;
 }
@@ -104,7 +106,7 @@ export function benchLedgerActions(sizes: readonly number[]): Measure[] {
         const byMethod = demo.ws.callCounts();
         // CardService builders run inside the script (no round trip to Google): counted apart.
         const calls = Object.entries(byMethod).filter(([k]) => !k.startsWith('CardService')).reduce((n, [, v]) => n + v, 0);
-        out.push({ operation: op.name, journalLines: demo.journalLines, calls, ms: Math.round(ms), byMethod });
+        out.push({ operation: op.name, journalLines: demo.journalLines, calls, cells: demo.ws.cellCounts(), ms: Math.round(ms), byMethod });
       });
     } finally {
       demo.close();
@@ -141,12 +143,16 @@ const perTab = (n: number, tabs: number) => (tabs ? Math.round((n / tabs) * 10) 
 export function printTable(rows: readonly Measure[]): void {
   const sizes = [...new Set(rows.map((r) => r.journalLines))];
   const ops = [...new Set(rows.map((r) => r.operation))];
-  console.log(`| operation | ${sizes.map((s) => `calls @${s.toLocaleString('en')}`).join(' | ')} | tabs | fixed | handles | data | data per tab | ${sizes.map((s) => `ms @${s.toLocaleString('en')}`).join(' | ')} |`);
-  console.log(`|---|${sizes.map(() => '---:').join('|')}|---:|---:|---:|---:|---:|${sizes.map(() => '---:').join('|')}|`);
+  const bySize = (label: string) => sizes.map((s) => `${label} @${s.toLocaleString('en')}`).join(' | ');
+  const right = () => sizes.map(() => '---:').join('|');
+  console.log(`| operation | ${bySize('calls')} | tabs | fixed | handles | data | data per tab | ${bySize('cells read')} | ${bySize('cells written')} | ${bySize('ms')} |`);
+  console.log(`|---|${right()}|---:|---:|---:|---:|---:|${right()}|${right()}|${right()}|`);
+  const n = (x: number) => x.toLocaleString('en');
   for (const op of ops) {
     const of = (s: number) => rows.find((r) => r.operation === op && r.journalLines === s)!;
     const t = split(of(sizes[sizes.length - 1]));
-    console.log(`| ${op} | ${sizes.map((s) => of(s).calls).join(' | ')} | ${t.tabs} | ${t.fixed} | ${t.handles} | ${t.data} | ${perTab(t.data, t.tabs)} | ${sizes.map((s) => of(s).ms).join(' | ')} |`);
+    const each = (f: (m: Measure) => number) => sizes.map((s) => n(f(of(s)))).join(' | ');
+    console.log(`| ${op} | ${each((m) => m.calls)} | ${t.tabs} | ${t.fixed} | ${t.handles} | ${t.data} | ${perTab(t.data, t.tabs)} | ${each((m) => m.cells.read)} | ${each((m) => m.cells.written)} | ${each((m) => m.ms)} |`);
   }
 }
 

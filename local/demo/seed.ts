@@ -63,7 +63,7 @@ function random(seed: number): () => number {
 export function demoCooperative(options: DemoOptions = {}): Demo {
   const memberCount = options.members ?? 200;
   const target = options.journalLines ?? 2_000;
-  const ws = createWorkspace({ now: options.now ?? new Date('2026-11-27T03:00:00Z'), user: DEMO_USERS.ketua });
+  const ws = createWorkspace({ now: options.now ?? new Date('2026-11-27T03:00:00Z'), user: DEMO_USERS.ketua, locale: 'id_ID' });
   const close = installGlobals(ws);
   setupLedger();
   const ss = SpreadsheetApp.getActiveSpreadsheet();

@@ -29,6 +29,8 @@ export interface WorkspaceOptions {
   manifest?: object; // default: the project's appsscript.json
   user?: string; // the active user's email
   now?: Date; // the emulated clock's start
+  /** The owner's locale, e.g. 'id_ID': the locale of the spreadsheets made (default 'en_US'). */
+  locale?: string;
   /** A state saved earlier with `save()`; the other options then only override it. */
   state?: string;
 }
@@ -36,7 +38,12 @@ export interface WorkspaceOptions {
 export interface Workspace {
   /** SpreadsheetApp, FormApp, Drive, Calendar, CardService, ...: what a script sees as globals. */
   globals: Record<string, unknown>;
+  /** globals.SpreadsheetApp, typed: members the emulator lacks throw "not implemented" when called. */
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   callCounts(): Record<string, number>;
+  /** Cells read (getValues, getNumberFormats, ...) and written (setValues, setNumberFormats, ...) by counted calls. */
+  cellCounts(): { read: number; written: number };
+  /** Resets callCounts() and cellCounts(). */
   resetCallCounts(): void;
   /** The sum of callCounts(): the number of round trips to Google an operation made. */
   totalCalls(): number;
@@ -80,6 +87,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     user: options.user ?? DEFAULT_USER,
     timeZone: (manifest as any).timeZone ?? 'Asia/Jakarta',
     locale: 'id',
+    ownerLocale: options.locale ?? 'en_US',
     nextId: 1,
     files: {},
     activeSpreadsheetId: null,
@@ -87,14 +95,17 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   };
   if (saved && options.user) state.user = options.user;
   if (saved && options.now) state.clock = options.now.getTime();
+  if (saved && options.locale) state.ownerLocale = options.locale;
   const rt = new Runtime(manifest, state);
   const globals: Record<string, unknown> = {};
   for (const s of SERVICES) Object.assign(globals, s.install(rt));
 
   return {
     globals,
+    SpreadsheetApp: globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     runtime: rt,
     callCounts: () => rt.callCounts(),
+    cellCounts: () => rt.cellCounts(),
     resetCallCounts: () => rt.resetCallCounts(),
     totalCalls: () => Object.values(rt.callCounts()).reduce((a, n) => a + n, 0),
     save: () => JSON.stringify(rt.state),

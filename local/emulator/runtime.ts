@@ -48,6 +48,8 @@ export interface State {
   user: string;
   timeZone: string;
   locale: string;
+  /** The owner's locale (createWorkspace's `locale`): new spreadsheets take it. Absent in old saves. */
+  ownerLocale?: string;
   nextId: number;
   files: Record<string, FileRecord>;
   activeSpreadsheetId: string | null;
@@ -60,6 +62,7 @@ export class Runtime {
   readonly manifest: any;
   private readonly scopes: ReadonlySet<string> | null;
   private readonly counts = new Map<string, number>();
+  private readonly cells = { read: 0, written: 0 };
   private faults: Fault[] = [];
   private proxies = new WeakMap<object, unknown>();
   /** Global functions a trigger can call by name (the bundle's, or a test's). */
@@ -132,6 +135,16 @@ export class Runtime {
 
   resetCallCounts(): void {
     this.counts.clear();
+    this.cells.read = this.cells.written = 0;
+  }
+
+  /** Called by a script-facing method (Range.getValues, Range.setValues...) for the cells it read or wrote. */
+  countCells(kind: 'read' | 'written', n: number): void {
+    this.cells[kind] += n;
+  }
+
+  cellCounts(): { read: number; written: number } {
+    return { ...this.cells };
   }
 
   addFault(fault: Omit<Fault, 'seen'>): void {

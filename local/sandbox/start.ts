@@ -34,7 +34,7 @@ const click = (tree: any, button: string, inputs: Record<string, string> = {}) =
   return cardJson(bundle.invoke(c.function, { ...event(), commonEventObject: { ...event().commonEventObject, ...c.event.commonEventObject } }));
 };
 
-console.log(`Lumbung on the emulator: "${ss.getName()}"`);
+console.log(`Lumbung on the emulator: "${ss.getName()}" (${ss.getSpreadsheetLocale()}, ${ss.getSpreadsheetTimeZone()})`);
 for (const s of ss.getSheets()) console.log(`  tab ${s.getName().padEnd(18)} ${Math.max(0, s.getLastRow() - 1)} rows`);
 
 ws.setUser(DEMO_USERS.bendahara);

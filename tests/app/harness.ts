@@ -36,11 +36,10 @@ export function as<T>(ws: Workspace, user: string, fn: () => T): T {
   }
 }
 
-type SS = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
 /** The open spreadsheet, as a test reads it (through the emulator, uncounted calls aside). */
 export function spreadsheet(ws: Workspace): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  return (ws.globals.SpreadsheetApp as SS).getActiveSpreadsheet();
+  return ws.SpreadsheetApp.getActiveSpreadsheet();
 }
 
 /** A tab's cells as getValues gives them, header included. */

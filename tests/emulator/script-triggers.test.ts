@@ -31,7 +31,7 @@ describe('ScriptApp triggers', () => {
 
   it('takes a spreadsheet object for forSpreadsheet as Google does, without a getId call of the script', () => {
     const ws = createWorkspace();
-    const ss = (ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const ss = ws.SpreadsheetApp.getActiveSpreadsheet();
     const ScriptApp = scriptApp(ws);
     ws.resetCallCounts();
     const t = ScriptApp.newTrigger('onSubmit').forSpreadsheet(ss).onFormSubmit().create();

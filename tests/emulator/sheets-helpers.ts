@@ -1,4 +1,4 @@
-/** Shared setup for the SpreadsheetApp emulator tests: a workspace and its global, typed. */
+/** Shared setup for the SpreadsheetApp emulator tests: a workspace and its global (typed by the workspace). */
 import { createWorkspace, projectManifest, Workspace } from '../../local/emulator';
 
 export type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -11,7 +11,7 @@ export function fullScopeManifest(): object {
 
 export function workspace(options: Parameters<typeof createWorkspace>[0] = {}): { ws: Workspace; app: App; ss: GoogleAppsScript.Spreadsheet.Spreadsheet; sheet: GoogleAppsScript.Spreadsheet.Sheet } {
   const ws = createWorkspace(options);
-  const app = ws.globals.SpreadsheetApp as unknown as App;
+  const app = ws.SpreadsheetApp;
   const ss = app.getActiveSpreadsheet();
   return { ws, app, ss, sheet: ss.getSheets()[0] };
 }

@@ -1,5 +1,5 @@
 import { createWorkspace } from '../../local/emulator';
-import { App, errorOf, fullScopeManifest, workspace } from './sheets-helpers';
+import { errorOf, fullScopeManifest, workspace } from './sheets-helpers';
 
 describe('SpreadsheetApp: the workspace spreadsheet', () => {
   it('starts with one active spreadsheet owned by the user, with Sheet1 of 1000 x 26', () => {
@@ -84,7 +84,7 @@ describe('SpreadsheetApp: sheets', () => {
 describe('SpreadsheetApp: openById and create', () => {
   const full = () => {
     const ws = createWorkspace({ manifest: fullScopeManifest() });
-    return { ws, app: ws.globals.SpreadsheetApp as unknown as App };
+    return { ws, app: ws.SpreadsheetApp };
   };
 
   it('creates a spreadsheet of the asked size, owned by the user, and opens it by id', () => {

@@ -53,7 +53,7 @@ describe('Range.setValue(s): as if a person typed it (USER_ENTERED)', () => {
     expect(sheet.getRange('A1').getFormula()).toBe('');
   });
 
-  it('makes "=..." a formula: getFormula gives it back, getValue an error or a literal number', () => {
+  it('makes "=..." a formula: getFormula gives it back, getValue its arithmetic or, for what the emulator does not compute, #ERROR!', () => {
     const { sheet } = workspace();
     sheet.getRange('A1:B1').setValues([['=IMPORTRANGE("x","A1")', '=5']]);
     expect(sheet.getRange('A1:B1').getFormulas()).toEqual([['=IMPORTRANGE("x","A1")', '=5']]);

@@ -8,12 +8,14 @@ import { Spreadsheet } from './spreadsheet';
 import { Sheet } from './sheet';
 import { DataValidationBuilder, DataValidationCriteria } from './validation';
 import { ProtectionType } from './protection';
+import type { Provides } from './provides';
 
 const M = 'SpreadsheetApp';
 
 export const BorderStyle = Object.freeze({ DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK', DOUBLE: 'DOUBLE' });
 
-export class SpreadsheetAppService {
+// No active spreadsheet (a clock trigger, the Drive add-on): null, whatever the typings say.
+export class SpreadsheetAppService implements Provides<GoogleAppsScript.Spreadsheet.SpreadsheetApp, SpreadsheetAppService, 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet'> {
   readonly [KIND] = M;
   readonly [SELF] = this;
   readonly ProtectionType = ProtectionType;

@@ -4,8 +4,9 @@
  */
 import type { Runtime } from '../runtime';
 import { BookData, Cell, Rect, SheetData, isFormulaCell } from './state';
-import { attrLookup } from './layers';
-import { MAX_CELL_CHARS, coerceInput, formulaValue } from './coerce';
+import { attrLookup, setAttr } from './layers';
+import { MAX_CELL_CHARS, coerceInput, typedFormat } from './coerce';
+import { formulaValue } from './formula';
 import { serialToDate } from './dates';
 import { displayCell, isGeneral } from './display';
 import { isDatePattern } from './format-date';
@@ -64,6 +65,7 @@ export function writeBlock(rt: Runtime, book: BookData, sheet: SheetData, rect: 
   const format = raw ? null : attrLookup(sheet, 'numberFormat', rect);
   const ctx = { locale: book.locale, timeZone: book.timeZone };
   const width = rect.c2 - rect.c1 + 1;
+  const inferred: Array<{ r: number; c: number; f: string }> = [];
   for (let i = 0; i < grid.length; i++) {
     const r = rect.r1 - 1 + i;
     const input = grid[i];
@@ -71,13 +73,20 @@ export function writeBlock(rt: Runtime, book: BookData, sheet: SheetData, rect: 
     const row = sheet.rows[r] ?? (sheet.rows[r] = []);
     for (let j = 0; j < width; j++) {
       const v = input[j];
-      row[rect.c1 - 1 + j] = raw ? (v as Cell)
-        : coerceInput(v, typeof v === 'string' && format !== null && format(rect.r1 + i, rect.c1 + j) === '@', ctx);
+      if (raw) { row[rect.c1 - 1 + j] = v as Cell; continue; }
+      const own = typeof v === 'string' && format !== null ? (format(rect.r1 + i, rect.c1 + j) as string | null) : null;
+      const cell = row[rect.c1 - 1 + j] = coerceInput(v, own === '@', ctx);
+      // "$100.15" typed into a cell with no format of its own brings its format along.
+      if (typeof cell === 'number' && typeof v === 'string' && own === null) {
+        const f = typedFormat(v, book.locale);
+        if (f) inferred.push({ r: rect.r1 + i, c: rect.c1 + j, f });
+      }
     }
     while (row.length && (row[row.length - 1] === null || row[row.length - 1] === undefined)) row.pop();
     if (!row.length) sheet.rows[r] = null;
   }
   trimRows(sheet);
+  for (const x of inferred) setAttr(sheet, 'numberFormat', { r1: x.r, c1: x.c, r2: x.r, c2: x.c }, x.f);
   touch(rt, book);
 }
 

@@ -1,11 +1,17 @@
 /**
- * What a written value becomes in a cell. setValue(s) act as USER_ENTERED: strings are parsed as
- * if a person typed them ("0812" -> 812, "TRUE" -> true, "5/1/2026" -> a date, "=..." -> a
- * formula), unless the cell is formatted as plain text "@" or the string starts with an apostrophe.
+ * What a written value becomes in a cell. setValue(s) act as USER_ENTERED, "parsed exactly as if it
+ * were entered into the Google Sheets UI" (Sheets API guide, ValueInputOption), by the spreadsheet's
+ * locale: "=1+2" is a formula, "0812" the number 812, "TRUE" a boolean, "Mar 1 2016" a date, and
+ * "formats may also be inferred, so "$100.15" becomes a number with currency formatting" (all
+ * documented). A cell formatted as plain text "@", or a leading apostrophe, keeps the text.
+ * VERIFY (assumed, not seen on Google): the locale's separators in typed numbers (id_ID "1.500" is
+ * 1500, "1,5" is 1.5), which currency symbol each locale takes ($ in en_US, Rp in id_ID), the
+ * formats inferred (see typedFormat) and that they apply only to a cell with no format of its own.
  */
 import { Exception } from '../errors';
 import { Cell } from './state';
-import { civilSerial, dateToSerial, isValidCivil } from './dates';
+import { dateToSerial } from './dates';
+import { parseDate } from './typed-date';
 
 export const MAX_CELL_CHARS = 50_000;
 
@@ -29,19 +35,13 @@ export function parseTyped(text: string, ctx: CoerceContext): Cell {
   if (text.startsWith("'")) return text.length > 1 ? text.slice(1) : null;
   if (text.startsWith('=') && text.length > 1) return { f: text };
   const t = text.trim();
-  // Fast path for ordinary text: numbers and dates start with a digit, a sign or a decimal mark.
-  if (!/^[0-9+\-.,tTfF]/.test(t)) return text;
   if (/^true$/i.test(t)) return true;
   if (/^false$/i.test(t)) return false;
   const n = parseNumber(t, ctx.locale);
-  if (n !== null) return n;
+  if (n !== null) return n.value;
   const d = parseDate(t, ctx.locale);
   if (d !== null) return { d };
   return text;
-}
-
-function separators(locale: string): { group: string; decimal: string } {
-  return usesCommaDecimal(locale) ? { group: '.', decimal: ',' } : { group: ',', decimal: '.' };
 }
 
 /** Locales that write 1.234,5 (Indonesian and most of Europe); en_US writes 1,234.5. */
@@ -49,56 +49,48 @@ export function usesCommaDecimal(locale: string): boolean {
   return /^(id|in|de|nl|es|it|pt|fr|tr|da|ru)(_|$)/i.test(locale);
 }
 
-const esc = (s: string) => s.replace(/[.]/g, '\\.');
+/** The locale's currency symbol and the format a typed amount in it gets (VERIFY both). */
+function currencyOf(locale: string): { symbol: string; format: string } {
+  return /^(id|in)(_|$)/i.test(locale) ? { symbol: 'Rp', format: '"Rp"#,##0.00' } : { symbol: '$', format: '"$"#,##0.00' };
+}
 
-/** A typed number: sign, grouped digits, decimals, exponent, trailing percent. 15 significant digits. */
+const esc = (s: string) => s.replace(/[.$]/g, '\\$&');
 const numberPatterns = new Map<string, RegExp>();
 
-function numberPattern(group: string, decimal: string): RegExp {
-  const key = group + decimal;
-  let re = numberPatterns.get(key);
+/** Sign, currency symbol, grouped digits, decimals, exponent, trailing percent. */
+function numberPattern(locale: string): RegExp {
+  let re = numberPatterns.get(locale);
   if (!re) {
-    re = new RegExp(`^([+-]?)((?:\\d{1,3}(?:${esc(group)}\\d{3})+|\\d+)(?:${esc(decimal)}\\d*)?|${esc(decimal)}\\d+)(?:[eE]([+-]?\\d+))?(%?)$`);
-    numberPatterns.set(key, re);
+    const group = usesCommaDecimal(locale) ? '.' : ',', decimal = usesCommaDecimal(locale) ? ',' : '.';
+    const cur = esc(currencyOf(locale).symbol);
+    re = new RegExp(`^([+-]?)(${cur} ?)?((?:\\d{1,3}(?:${esc(group)}\\d{3})+|\\d+)(?:${esc(decimal)}(\\d*))?|${esc(decimal)}(\\d+))(?:[eE]([+-]?\\d+))?(%?)$`, 'i');
+    numberPatterns.set(locale, re);
   }
   return re;
 }
 
-export function parseNumber(t: string, locale: string): number | null {
-  const { group, decimal } = separators(locale);
-  const m = numberPattern(group, decimal).exec(t);
-  if (!m) return null;
-  const plain = m[2].split(group).join('').replace(decimal, '.');
-  let n = Number(`${m[1]}${plain}${m[3] ? `e${m[3]}` : ''}`);
+export interface TypedNumber { value: number; format: string | null }
+
+/** A typed number and the format Sheets infers from how it was written (null: none). */
+export function parseNumber(t: string, locale: string): TypedNumber | null {
+  const m = numberPattern(locale).exec(t);
+  if (!m || (m[2] && m[7])) return null;
+  const [group, decimal] = usesCommaDecimal(locale) ? ['.', ','] : [',', '.'];
+  const plain = m[3].split(group).join('').replace(decimal, '.');
+  let n = Number(`${m[1]}${plain}${m[6] ? `e${m[6]}` : ''}`);
   if (!isFinite(n)) return null;
-  if (m[4]) n = n / 100;
+  if (m[7]) n = n / 100;
   // Sheets keeps 15 significant digits: a typed 16-digit NIK loses its last digit.
-  return Number(n.toPrecision(15));
+  const value = Number(n.toPrecision(15));
+  const decimals = Boolean(m[4] || m[5]);
+  const format = m[2] ? currencyOf(locale).format
+    : m[7] ? (decimals ? '0.00%' : '0%')
+    : m[3].includes(group) ? (decimals ? '#,##0.00' : '#,##0')
+    : null;
+  return { value, format };
 }
 
-/** ISO dates anywhere; slashed dates in the locale's order (en_US M/d/yyyy, id_ID d/M/yyyy). */
-export function parseDate(t: string, locale: string): number | null {
-  let y: number, m: number, d: number, rest: string;
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](.*))?$/.exec(t);
-  const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (.*))?$/.exec(t);
-  if (iso) {
-    [y, m, d, rest] = [Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4] ?? ''];
-  } else if (slash) {
-    const [a, b] = [Number(slash[1]), Number(slash[2])];
-    [m, d] = locale.toLowerCase().startsWith('en_us') || locale === 'en' ? [a, b] : [b, a];
-    [y, rest] = [Number(slash[3]), slash[4] ?? ''];
-  } else {
-    return null;
-  }
-  if (!isValidCivil(y, m, d)) return null;
-  if (!rest) return civilSerial(y, m, d);
-  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(rest);
-  if (!time || Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59) return null;
-  return civilSerial(y, m, d, Number(time[1]), Number(time[2]), Number(time[3] ?? 0));
-}
-
-/** The value a formula shows: nothing is really computed, except a plain number literal like "=5". */
-export function formulaValue(formula: string): number | string {
-  const m = /^=\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*$/.exec(formula);
-  return m ? Number(m[1]) : '#ERROR!';
+/** The number format a string typed into a general cell brings with it ("50%" -> "0%"), or null. */
+export function typedFormat(text: string, locale: string): string | null {
+  return parseNumber(text.trim(), locale)?.format ?? null;
 }

@@ -1,6 +1,6 @@
 /** What getDisplayValue(s) shows: a cell's value rendered with its number format and the locale. */
 import { Cell, isDateCell, isFormulaCell } from './state';
-import { formulaValue } from './coerce';
+import { formulaValue } from './formula';
 import { renderGeneral, renderNumber } from './format-number';
 import { defaultDatePattern, isDatePattern, renderDate } from './format-date';
 

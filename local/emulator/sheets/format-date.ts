@@ -5,7 +5,7 @@
  */
 import { serialFields } from './dates';
 
-const NAMES: Record<string, { months: string[]; days: string[] }> = {
+export const NAMES: Record<string, { months: string[]; days: string[] }> = {
   en: {
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
@@ -15,7 +15,7 @@ const NAMES: Record<string, { months: string[]; days: string[] }> = {
     days: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
   },
 };
-const SHORT_ID_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+export const SHORT_ID_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
 
 function names(locale: string) {
   return /^(id|in)(_|$)/i.test(locale) ? NAMES.id : NAMES.en;

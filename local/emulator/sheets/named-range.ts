@@ -5,8 +5,9 @@ import { Exception } from '../errors';
 import { BookData, NamedRangeData, bookOf } from './state';
 import { SELF, signatureError, unwrap } from './signature';
 import { Range } from './range';
+import type { Provides } from './provides';
 
-export class NamedRange {
+export class NamedRange implements Provides<GoogleAppsScript.Spreadsheet.NamedRange, NamedRange> {
   readonly [KIND] = 'SpreadsheetApp.NamedRange';
   readonly [SELF] = this;
   constructor(private readonly _rt: Runtime, private readonly _bookId: string, private _name: string) {}

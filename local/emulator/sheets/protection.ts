@@ -11,6 +11,7 @@ import { User, emailOf } from './user';
 import { ownerOf, protectedRect, userCanEdit } from './protection-rules';
 import { Range } from './range';
 import { NamedRange } from './named-range';
+import type { Provides } from './provides';
 
 export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' });
 
@@ -27,7 +28,7 @@ export function createProtection(rt: Runtime, book: BookData, sheet: SheetData, 
   return new Protection(rt, book.id, data.id);
 }
 
-export class Protection {
+export class Protection implements Provides<GoogleAppsScript.Spreadsheet.Protection, Protection> {
   readonly [KIND] = 'SpreadsheetApp.Protection';
   readonly [SELF] = this;
   constructor(private readonly _rt: Runtime, private readonly _bookId: string, private readonly _id: number) {}

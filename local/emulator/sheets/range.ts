@@ -15,12 +15,13 @@ import { shiftFormula } from './formula';
 import { DataValidation, ValidationData } from './validation';
 import { createProtection } from './protection';
 import { Sheet } from './sheet';
+import type { Provides } from './provides';
 
 /** Attributes that Range.clear() resets (formats); data validation stays (docs: contents and formats). */
 export const FORMAT_ATTRS = ['numberFormat', 'fontWeight', 'background', 'horizontalAlignment', 'wrap'];
 const STYLE_DEFAULTS: Record<string, unknown> = { fontWeight: 'normal', background: '#ffffff', horizontalAlignment: 'general' };
 
-export class Range {
+export class Range implements Provides<GoogleAppsScript.Spreadsheet.Range, Range> {
   readonly [KIND] = 'SpreadsheetApp.Range';
   readonly [SELF] = this;
 
@@ -45,6 +46,13 @@ export class Range {
   _rect(): Rect { return rectOf(this._row, this._col, this._numRows, this._numCols); }
   _name(m: string): string { return `SpreadsheetApp.Range.${m}`; }
   private _fill<T>(v: T): T[][] { return Array.from({ length: this._numRows }, () => new Array<T>(this._numCols).fill(v)); }
+  /** The top-left cell: what getValue, getFormula, getNumberFormat... read. */
+  private _first(): Range { return new Range(this._rt, this._bookId, this._sheetId, this._row, this._col, 1, 1); }
+  /** Counts the cells this call read or wrote (the whole range). */
+  private _count<T>(kind: 'read' | 'written', result: T): T {
+    this._rt.countCells(kind, this._numRows * this._numCols);
+    return result;
+  }
 
   getRow(): number { return this._row; }
   getColumn(): number { return this._col; }
@@ -57,38 +65,38 @@ export class Range {
   getGridId(): number { return this._sheetId; }
   toString(): string { return 'Range'; }
 
-  getValues(): unknown[][] { return readValues(this._book(), this._sheet(), this._rect()); }
-  getValue(): unknown { return readValues(this._book(), this._sheet(), rectOf(this._row, this._col, 1, 1))[0][0]; }
-  getDisplayValues(): string[][] { return readDisplay(this._book(), this._sheet(), this._rect()); }
-  getDisplayValue(): string { return readDisplay(this._book(), this._sheet(), rectOf(this._row, this._col, 1, 1))[0][0]; }
-  getFormulas(): string[][] { return readFormulas(this._sheet(), this._rect()); }
-  getFormula(): string { return readFormulas(this._sheet(), rectOf(this._row, this._col, 1, 1))[0][0]; }
+  getValues(): unknown[][] { return this._count('read', readValues(this._book(), this._sheet(), this._rect())); }
+  getValue(): unknown { return this._first().getValues()[0][0]; }
+  getDisplayValues(): string[][] { return this._count('read', readDisplay(this._book(), this._sheet(), this._rect())); }
+  getDisplayValue(): string { return this._first().getDisplayValues()[0][0]; }
+  getFormulas(): string[][] { return this._count('read', readFormulas(this._sheet(), this._rect())); }
+  getFormula(): string { return this._first().getFormulas()[0][0]; }
   isBlank(): boolean { return this.getValues().every((r) => r.every((v) => v === '')); }
 
   setValues(values: unknown[][]): Range {
     if (arguments.length !== 1) throw signatureError(this._name('setValues'), [...arguments]);
     const grid = checkGrid(this._name('setValues'), values, this._numRows, this._numCols);
     writeBlock(this._rt, this._book(), this._sheet(), this._rect(), grid);
-    return this;
+    return this._count('written', this);
   }
 
   setValue(value: unknown): Range {
     if (arguments.length !== 1) throw signatureError(this._name('setValue'), [...arguments]);
     writeBlock(this._rt, this._book(), this._sheet(), this._rect(), this._fill(value));
-    return this;
+    return this._count('written', this);
   }
 
   setFormula(formula: string): Range {
     if (typeof formula !== 'string') throw signatureError(this._name('setFormula'), [...arguments]);
     const grid = this._fill(null).map((line, i) => line.map((_v, j) => this._formulaCell(shiftFormula(formula, i, j))));
     writeBlock(this._rt, this._book(), this._sheet(), this._rect(), grid, true);
-    return this;
+    return this._count('written', this);
   }
 
   setFormulas(formulas: string[][]): Range {
     const grid = checkGrid(this._name('setFormulas'), formulas, this._numRows, this._numCols);
     writeBlock(this._rt, this._book(), this._sheet(), this._rect(), grid.map((line) => line.map((f) => this._formulaCell(String(f ?? '')))), true);
-    return this;
+    return this._count('written', this);
   }
 
   private _formulaCell(text: string): Cell {
@@ -97,7 +105,7 @@ export class Range {
     return text.startsWith('=') ? { f: text } : parseTyped(text, { locale: b.locale, timeZone: b.timeZone });
   }
 
-  getNumberFormat(): string { return this.getNumberFormats()[0][0]; }
+  getNumberFormat(): string { return this._first().getNumberFormats()[0][0]; }
   getNumberFormats(): string[][] { return this._attrGrid('numberFormat', DEFAULT_NUMBER_FORMAT) as string[][]; }
 
   setNumberFormat(format: string): Range {
@@ -114,17 +122,17 @@ export class Range {
   setFontWeights(weights: Array<Array<string | null>>): Range {
     return this._setAttrGrid('fontWeight', checkGrid(this._name('setFontWeights'), weights, this._numRows, this._numCols));
   }
-  getFontWeight(): string { return this._attrGrid('fontWeight', 'normal')[0][0] as string; }
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight { return this._first()._attrGrid('fontWeight', 'normal')[0][0] as GoogleAppsScript.Spreadsheet.FontWeight; }
   setBackground(color: string | null): Range { return this._setAttr('background', color); }
   setBackgrounds(colors: Array<Array<string | null>>): Range {
     return this._setAttrGrid('background', checkGrid(this._name('setBackgrounds'), colors, this._numRows, this._numCols));
   }
-  getBackground(): string { return this._attrGrid('background', STYLE_DEFAULTS.background)[0][0] as string; }
+  getBackground(): string { return this._first()._attrGrid('background', STYLE_DEFAULTS.background)[0][0] as string; }
   // Live accepts any text here without error; 'normal' reads back as "general-left".
   setHorizontalAlignment(alignment: string | null): Range {
     return this._setAttr('horizontalAlignment', alignment === 'normal' ? 'general-left' : alignment);
   }
-  getHorizontalAlignment(): string { return this._attrGrid('horizontalAlignment', 'general')[0][0] as string; }
+  getHorizontalAlignment(): string { return this._first()._attrGrid('horizontalAlignment', 'general')[0][0] as string; }
   setWrap(wrap: boolean): Range { return this._setAttr('wrap', wrap); }
 
   // Validation is stored, not enforced on script writes (unverified: live may reject invalid input).
@@ -137,20 +145,20 @@ export class Range {
     const grid = checkGrid(this._name('setDataValidations'), rules, this._numRows, this._numCols);
     return this._setAttrGrid('validation', grid.map((l) => l.map((r) => unwrap(r, DataValidation)?._data ?? null)));
   }
-  getDataValidation(): DataValidation | null { return this.getDataValidations()[0][0]; }
+  getDataValidation(): DataValidation | null { return this._first().getDataValidations()[0][0]; }
   getDataValidations(): Array<Array<DataValidation | null>> {
     return this._attrGrid('validation', null).map((l) => l.map((d) => (d ? new DataValidation(d as ValidationData) : null)));
   }
 
   clearContent(): Range {
     clearBlock(this._rt, this._book(), this._sheet(), this._rect());
-    return this;
+    return this._count('written', this);
   }
 
   clear(): Range {
-    this.clearContent();
+    clearBlock(this._rt, this._book(), this._sheet(), this._rect());
     clearAttrs(this._sheet(), this._rect(), FORMAT_ATTRS);
-    return this;
+    return this._count('written', this);
   }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
@@ -171,18 +179,18 @@ export class Range {
   private _setAttr(name: string, value: unknown): Range {
     assertCanEdit(this._rt, this._book(), this._sheet(), this._rect());
     setAttr(this._sheet(), name, this._rect(), value ?? null);
-    return this;
+    return this._count('written', this);
   }
 
   private _setAttrGrid(name: string, grid: unknown[][]): Range {
     assertCanEdit(this._rt, this._book(), this._sheet(), this._rect());
     setAttrGrid(this._sheet(), name, this._row, this._col, grid);
-    return this;
+    return this._count('written', this);
   }
 
   private _attrGrid(name: string, fallback: unknown): unknown[][] {
     const look = attrLookup(this._sheet(), name, this._rect());
-    return this._fill(fallback).map((line, i) => line.map((v, j) => (look ? look(this._row + i, this._col + j) ?? v : v)));
+    return this._count('read', this._fill(fallback).map((line, i) => line.map((v, j) => (look ? look(this._row + i, this._col + j) ?? v : v))));
   }
 }
 

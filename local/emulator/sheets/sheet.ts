@@ -12,10 +12,11 @@ import { assertCanEditSheet } from './protection-rules';
 import { Protection, createProtection } from './protection';
 import { FORMAT_ATTRS, Range } from './range';
 import { Spreadsheet, checkSheetName, resolveA1 } from './spreadsheet';
+import type { Provides } from './provides';
 
 const DEFAULT_COLUMN_WIDTH = 100;
 
-export class Sheet {
+export class Sheet implements Provides<GoogleAppsScript.Spreadsheet.Sheet, Sheet> {
   readonly [KIND] = 'SpreadsheetApp.Sheet';
   readonly [SELF] = this;
   constructor(private readonly _rt: Runtime, readonly _bookId: string, readonly _sheetId: number) {}
@@ -86,6 +87,7 @@ export class Sheet {
     if (row > sheet.maxRows) insertLines(this._rt, book, sheet, 'rows', sheet.maxRows + 1, row - sheet.maxRows);
     if (rowContents.length > sheet.maxCols) insertLines(this._rt, book, sheet, 'cols', sheet.maxCols + 1, rowContents.length - sheet.maxCols);
     writeBlock(this._rt, book, sheet, rectOf(row, 1, 1, rowContents.length), [rowContents]);
+    this._rt.countCells('written', rowContents.length);
     return this;
   }
 
@@ -134,23 +136,23 @@ export class Sheet {
 
   protect(): Protection { return createProtection(this._rt, this._book(), this._data(), 'SHEET', null); }
 
-  getProtections(type: string): Protection[] {
+  getProtections(type: unknown): Protection[] {
     return this._book().protections
       .filter((p) => p.sheetId === this._sheetId && p.type === String(type))
       .map((p) => new Protection(this._rt, this._bookId, p.id));
   }
 
-  clearContents(): Sheet {
-    const d = this._data();
-    clearBlock(this._rt, this._book(), d, rectOf(1, 1, d.maxRows, d.maxCols));
-    return this;
-  }
-  clearFormats(): Sheet {
+  clearContents(): Sheet { return this._clear(true, false); }
+  clearFormats(): Sheet { return this._clear(false, true); }
+  clear(): Sheet { return this._clear(true, true); }
+  /** Every cell of the tab is written, whatever it held. */
+  private _clear(contents: boolean, formats: boolean): Sheet {
     const d = this._data();
     assertCanEditSheet(this._rt, this._book(), d);
-    clearAttrs(d, rectOf(1, 1, d.maxRows, d.maxCols), FORMAT_ATTRS);
+    if (contents) clearBlock(this._rt, this._book(), d, rectOf(1, 1, d.maxRows, d.maxCols));
+    if (formats) clearAttrs(d, rectOf(1, 1, d.maxRows, d.maxCols), FORMAT_ATTRS);
+    this._rt.countCells('written', d.maxRows * d.maxCols);
     return this;
   }
-  clear(): Sheet { return this.clearContents().clearFormats(); }
 }
 

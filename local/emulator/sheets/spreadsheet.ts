@@ -10,6 +10,7 @@ import { Sheet } from './sheet';
 import { Range } from './range';
 import { NamedRange, namedRangeView } from './named-range';
 import { Protection } from './protection';
+import type { Provides } from './provides';
 
 const M = 'SpreadsheetApp.Spreadsheet';
 
@@ -29,7 +30,7 @@ export function resolveA1(rt: Runtime, book: BookData, a1: string, fallback: She
   return new Range(rt, book.id, sheet.sheetId, p.row, p.col, p.numRows, p.numCols, p.shape);
 }
 
-export class Spreadsheet {
+export class Spreadsheet implements Provides<GoogleAppsScript.Spreadsheet.Spreadsheet, Spreadsheet> {
   readonly [KIND] = M;
   readonly [SELF] = this;
   constructor(private readonly _rt: Runtime, readonly _bookId: string) {}
@@ -139,7 +140,7 @@ export class Spreadsheet {
     book.namedRanges = book.namedRanges.filter((n) => n.name !== name);
   }
 
-  getProtections(type: string): Protection[] {
+  getProtections(type: unknown): Protection[] {
     return this._book().protections.filter((p) => p.type === String(type)).map((p) => new Protection(this._rt, this._bookId, p.id));
   }
 }

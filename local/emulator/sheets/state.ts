@@ -87,7 +87,7 @@ export function newBook(rt: Runtime, id: string, rows: number, cols: number): Bo
     sheets: [newSheet('Sheet1', 0, rows, cols)],
     activeSheetId: 0,
     timeZone: rt.state.timeZone,
-    locale: 'en_US',
+    locale: rt.state.ownerLocale ?? 'en_US',
     namedRanges: [],
     protections: [],
     nextSheetId: 1,

@@ -1,14 +1,17 @@
 /** Data validation: SpreadsheetApp.newDataValidation()'s builder and the rules it builds. */
 import { KIND } from '../runtime';
 import { SELF, signatureError } from './signature';
+import type { Provides } from './provides';
 
-export const DataValidationCriteria = Object.freeze(Object.fromEntries([
+const CRITERIA = [
   'DATE_AFTER', 'DATE_BEFORE', 'DATE_BETWEEN', 'DATE_EQUAL_TO', 'DATE_IS_VALID_DATE', 'DATE_NOT_BETWEEN',
   'DATE_ON_OR_AFTER', 'DATE_ON_OR_BEFORE', 'NUMBER_BETWEEN', 'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN',
   'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN', 'NUMBER_LESS_THAN_OR_EQUAL_TO', 'NUMBER_NOT_BETWEEN',
   'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS', 'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_IS_VALID_EMAIL',
   'TEXT_IS_VALID_URL', 'VALUE_IN_LIST', 'VALUE_IN_RANGE', 'CUSTOM_FORMULA', 'CHECKBOX',
-].map((k) => [k, k])));
+] as const;
+/** Google's enum of criteria; the compiler checks the list against the typings' enum. */
+export const DataValidationCriteria = Object.freeze(Object.fromEntries(CRITERIA.map((k) => [k, k])) as { [K in (typeof CRITERIA)[number]]: K });
 
 /** A rule as plain data (stored in the sheet's validation layer). */
 export interface ValidationData {
@@ -21,7 +24,7 @@ export interface ValidationData {
 
 const NAME = 'SpreadsheetApp.DataValidationBuilder';
 
-export class DataValidation {
+export class DataValidation implements Provides<GoogleAppsScript.Spreadsheet.DataValidation, DataValidation, 'getCriteriaType' | 'getHelpText'> {
   readonly [KIND] = 'SpreadsheetApp.DataValidation';
   readonly [SELF] = this;
   constructor(readonly _data: ValidationData) {}
@@ -33,7 +36,7 @@ export class DataValidation {
   toString(): string { return 'DataValidation'; }
 }
 
-export class DataValidationBuilder {
+export class DataValidationBuilder implements Provides<GoogleAppsScript.Spreadsheet.DataValidationBuilder, DataValidationBuilder, 'getCriteriaType' | 'getHelpText'> {
   readonly [KIND] = NAME;
   readonly [SELF] = this;
   constructor(private _data: ValidationData = { criteria: null, values: [], allowInvalid: true, helpText: null }) {}
