@@ -44,6 +44,7 @@ const boundaryPolicies = [
   { from: element('workspace'), allow: { to: [file('domain-root'), element('domain')], dependency: { kind: 'type' } } },
   { from: element('workspace'), allow: { to: { file: { path: WORKSPACE_DOMAIN_VALUES } } } },
   { from: element('i18n'), allow: { to: file('domain-root') } },
+  { from: element('i18n'), allow: { to: element('domain'), dependency: { kind: 'type' } } },
   { from: file('domain-root'), allow: { to: file('domain-root') } },
   // The message-code type, so a mistyped code does not compile.
   { from: { file: { path: 'src/domain/errors.ts' } }, allow: { to: element('i18n'), dependency: { kind: 'type' } } },

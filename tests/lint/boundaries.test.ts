@@ -58,6 +58,19 @@ describe('imports point one way', () => {
       .toEqual(['boundaries/dependencies at line 1']);
   });
 
+  it('lets i18n/ format with the root domain files and name domain types, nothing more', async () => {
+    expect(await broken('src/i18n/sample.ts', [
+      "import { formatRupiah } from '../domain/money-text';",
+      "import type { LoanState } from '../domain/loans/state';",
+      'export const a = formatRupiah;',
+      'export type B = LoanState;',
+    ].join('\n') + '\n')).toEqual([]);
+    expect(await broken('src/i18n/sample.ts', "import { createLoanState } from '../domain/loans/state';\nexport const a = createLoanState;\n"))
+      .toEqual(['boundaries/dependencies at line 1']);
+    expect(await broken('src/i18n/sample.ts', "import { openContext } from '../app/context';\nexport const a = openContext;\n"))
+      .toEqual(['boundaries/dependencies at line 1']);
+  });
+
   it('lets errors.ts alone take the message-code type from i18n, and nothing else', async () => {
     expect(await broken('src/domain/errors.ts', "import type { Locale } from '../i18n';\nexport type L = Locale;\n")).toEqual([]);
     expect(await broken('src/domain/errors.ts', "import { t } from '../i18n';\nexport const a = t;\n"))
