@@ -11,7 +11,7 @@ export type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
 
 /** A text the user typed or chose (the first value), trimmed; '' when empty. */
 export function input(e: AddonEvent, name: string): string {
-  const field = (e?.commonEventObject?.formInputs as any)?.[name];
+  const field = e?.commonEventObject?.formInputs?.[name];
   const value = field?.stringInputs?.value?.[0];
   if (value !== undefined) return String(value).trim();
   const ms = field?.dateInput?.msSinceEpoch;
