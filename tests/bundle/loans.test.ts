@@ -67,6 +67,17 @@ describe('loans through the built bundle', () => {
     ].join('\n'));
   });
 
+  it('names a wrong amount and a wrong term together, and records nothing', () => {
+    const { open, ws } = cooperative();
+    const before = rowsOf(ws, 'Pengajuan').length;
+    const wrong = open(SEKRETARIS, 'Catat pengajuan pinjaman').fill({ memberId: 'A-0001', amount: 'sejuta', termMonths: 'dua belas', purpose: 'Modal' }).click('Simpan');
+    expect(wrong.notification.split('\n')).toEqual([
+      'Jumlah "sejuta" tidak bisa dibaca. Tulis angka saja, misalnya 50.000.',
+      'Lama pinjaman harus angka bulan, misalnya 12. Tertulis: dua belas.',
+    ]);
+    expect(rowsOf(ws, 'Pengajuan')).toHaveLength(before);
+  });
+
   it('rejects with the reason given, and waives part of a late penalty with the ketua\'s reason', () => {
     const { ws, open, until } = cooperative();
     until('2026-06-02');

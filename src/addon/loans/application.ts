@@ -2,7 +2,7 @@
 import { applicationChoices } from '../../app/loans/lists';
 import { recordLoanApplication } from '../../app/loans/applications';
 import { newRequestId } from '../../app/request';
-import { LumbungError } from '../../domain/errors';
+import { LumbungError, readField, throwIfProblems, type Problem } from '../../domain/errors';
 import { formatRupiah, parseRupiah } from '../../domain/money-text';
 import { t, type Locale } from '../../i18n/index';
 import { ActionResponse, handle, input, param, pushCard, updateCard } from '../respond';
@@ -36,9 +36,14 @@ export function monthsTyped(text: string): number {
 
 export function onRecordLoanApplication(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
+    // Both typed fields are read before refusing, so a wrong amount and a wrong term are named together.
+    const problems: Problem[] = [];
+    const amount = readField(problems, 'amount', () => parseRupiah(input(e, 'amount')));
+    const termMonths = readField(problems, 'termMonths', () => monthsTyped(input(e, 'termMonths')));
+    throwIfProblems(problems);
     const result = recordLoanApplication({
-      memberId: input(e, 'memberId'), productId: input(e, 'productId'), amount: parseRupiah(input(e, 'amount')),
-      termMonths: monthsTyped(input(e, 'termMonths')), purpose: input(e, 'purpose'), requestId: param(e, 'requestId'),
+      memberId: input(e, 'memberId'), productId: input(e, 'productId'), amount: amount!, termMonths: termMonths!,
+      purpose: input(e, 'purpose'), requestId: param(e, 'requestId'),
     });
     const a = result.application;
     const note = result.repeated

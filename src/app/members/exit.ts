@@ -5,7 +5,7 @@
  * no savings at all (one who never paid her pokok, say) leaves with no entry and no receipt.
  */
 import { accountFor } from '../../domain/books/accounts';
-import { LumbungError } from '../../domain/errors';
+import { throwIfProblems } from '../../domain/errors';
 import { exitLoansOf, loansSettledByExit } from '../../domain/members/exit-plan';
 import { memberSavings, type SavingsBalances } from '../../domain/books/ledger';
 import type { Member } from '../../domain/types';
@@ -80,8 +80,7 @@ export function recordExit(input: { memberId: string; date?: string; requestId: 
 
 function planExit(ctx: Ctx, memberId: string, date: string, next?: NextMeta): { figures: ExitFigures; entry: JournalEntry | null } {
   const member = activeMemberOf(membersOf(ctx), memberId);
-  const [problem] = memberDateProblems(member, date, ctx.today);
-  if (problem) throw new LumbungError(problem.code, problem.params ?? {});
+  throwIfProblems(memberDateProblems(member, date, ctx.today));
   const { entries } = journalOf(ctx);
   const ledger = ledgerOf(ctx);
   const savings = memberSavings(ledger, member.id);

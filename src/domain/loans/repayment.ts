@@ -13,7 +13,7 @@
  */
 import type { IsoDate } from '../dates';
 import { compareDates } from '../dates';
-import { LumbungError } from '../errors';
+import { LumbungError, throwIfProblems } from '../errors';
 import type { Rupiah } from '../money';
 import type { LoanRecord } from './portfolio';
 import { payoffParts, totalOf, type LoanHistory } from './state';
@@ -62,8 +62,7 @@ export interface WaiverPlan {
 /** A waiver of `amount` on `date`: at most what is owed, with a written reason. */
 export function waiverPlan(loan: LoanRecord, history: LoanHistory, waiver: { date: IsoDate; amount: Rupiah; reason: string }, bookedPenalty: Rupiah): WaiverPlan {
   checkRunning(loan);
-  const [problem] = validatePenaltyWaiver(waiver);
-  if (problem) throw new LumbungError(problem.code, problem.params ?? {});
+  throwIfProblems(validatePenaltyWaiver(waiver));
   const owed = loanStatus(history, waiver.date).penaltyOwed;
   if (owed === 0) throw new LumbungError('NO_PENALTY_OWED', { loan: loan.id });
   if (waiver.amount > owed) throw new LumbungError('WAIVER_ABOVE_PENALTY_OWED', { amount: waiver.amount, owed, loan: loan.id });
