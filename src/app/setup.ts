@@ -10,7 +10,7 @@ import { activeSpreadsheet, activeUserEmail, hasTab, schemaVersion, setSchemaVer
 import { upgradeJournal } from '../workspace/journal';
 import { JOURNAL, LEDGER_TABLES, PRODUCTS, SCHEMA_VERSION, SETTINGS } from '../workspace/schema';
 import { ensureTab, type TabRepair } from '../workspace/setup';
-import { appendRows, readRowsAsFound, readTable, type Row } from '../workspace/table';
+import { appendRows, readRowsAsFound, readTable } from '../workspace/table';
 
 export interface SetupReport {
   readonly firstTime: boolean;
@@ -44,10 +44,10 @@ export function setupLedger(): SetupReport {
     const settingsTable = readTable(ss, SETTINGS, zone);
     const have = new Set(settingsTable.rows.map((r) => String(r.key).trim()));
     const missing = settingsToRows(current, (code, params) => t('id', code, params)).filter((r) => !have.has(r.key));
-    appendRows(settingsTable, missing as unknown as Row[]);
+    appendRows(settingsTable, missing);
     const productTable = readTable(ss, PRODUCTS, zone);
     const products = productTable.rows.length === 0 ? productsToRows(current.products) : [];
-    appendRows(productTable, products as unknown as Row[]);
+    appendRows(productTable, products);
     setSchemaVersion(SCHEMA_VERSION);
     return { firstTime, tabs, settingsAdded: missing.map((r) => r.key), productsAdded: products.length };
   });

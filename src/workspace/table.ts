@@ -13,6 +13,9 @@ export type Cell = string | number | boolean | Date;
 /** A row as the code sees it: column key -> value (ISO strings for dates, numbers for money). */
 export type Row = Record<string, string | number>;
 
+/** A record whose every field is a cell's value (a Member, an application): what a tab's row holds. */
+export type RowOf<T> = { readonly [K in keyof T]: string | number };
+
 export interface Table {
   readonly spec: TableSpec;
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -112,10 +115,11 @@ function cellsOf(table: Table, row: Row, base?: readonly Cell[]): Cell[] {
  * is the one time an append adds rows, formats them, keeps SPARE_ROWS more, and writes again.
  * Writing the same block twice is harmless: the second write puts the same values in the same cells.
  */
-export function appendRows(table: Table, rows: readonly Row[]): void {
+export function appendRows<T extends RowOf<T>>(table: Table, rows: readonly T[]): void {
   if (rows.length === 0) return;
   const first = table.grid.length + 2;
-  const cells = rows.map((r) => cellsOf(table, r));
+  // Each field of T is a cell's value (RowOf), so a record is a row keyed by its column keys.
+  const cells = rows.map((r) => cellsOf(table, r as Readonly<Record<keyof T, string | number>> as Row));
   const write = () => table.sheet.getRange(first, 1, cells.length, table.headers.length).setValues(cells);
   try {
     write();

@@ -71,7 +71,7 @@ describe('loans through the built bundle', () => {
     const { open, ws } = cooperative();
     const before = rowsOf(ws, 'Pengajuan').length;
     const wrong = open(SEKRETARIS, 'Catat pengajuan pinjaman').fill({ memberId: 'A-0001', amount: 'sejuta', termMonths: 'dua belas', purpose: 'Modal' }).click('Simpan');
-    expect(wrong.notification.split('\n')).toEqual([
+    expect(wrong.notification?.split('\n')).toEqual([
       'Jumlah "sejuta" tidak bisa dibaca. Tulis angka saja, misalnya 50.000.',
       'Lama pinjaman harus angka bulan, misalnya 12. Tertulis: dua belas.',
     ]);

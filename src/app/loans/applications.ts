@@ -9,7 +9,7 @@ import {
   applicationProblems, decideApplication, nextApplicationId, type Decision, type LoanApplication,
 } from '../../domain/loans/application';
 import { APPLICATIONS } from '../../workspace/schema';
-import { appendRows, updateRows, type Row } from '../../workspace/table';
+import { appendRows, updateRows } from '../../workspace/table';
 import { runAction } from '../context';
 import { applicantOf, applicationsOf, findApplication } from './books';
 import { membersOf } from '../records';
@@ -50,7 +50,7 @@ export function recordLoanApplication(input: NewApplication): Recorded {
       productId: input.productId, amount: input.amount, termMonths: input.termMonths, purpose: input.purpose.trim(),
       status: 'menunggu', source: 'kartu', recordedBy: ctx.user, decidedBy: '', decidedOn: '', reason: '', loanId: '', idempotencyKey: key,
     };
-    appendRows(ctx.table(APPLICATIONS), [application as unknown as Row]);
+    appendRows(ctx.table(APPLICATIONS), [application]);
     return { application, memberName: member!.name, repeated: false };
   });
 }

@@ -10,7 +10,7 @@ import { LumbungError, type Problem } from '../../domain/errors';
 import { planImport, type ImportPlan, type ImportRowResult } from '../../domain/members/import';
 import { t } from '../../i18n/index';
 import { IMPORT, MEMBERS } from '../../workspace/schema';
-import { appendRows, type Row } from '../../workspace/table';
+import { appendRows } from '../../workspace/table';
 import { writeTextColumn } from '../../workspace/table-column';
 import { runAction } from '../context';
 import { importRowsOf, resultText } from './import-sheet';
@@ -78,7 +78,7 @@ export function importOldRecords(options: ImportOptions = {}): ImportReport {
 
     // The journal is the truth, so its entries go last among the records: a failure before them leaves
     // members without balances, which the next press completes (planImport), never balances of nobody.
-    appendRows(ctx.table(MEMBERS), members as unknown as Row[]);
+    appendRows(ctx.table(MEMBERS), members);
     writePosting(ctx, planned);
     const texts: string[] = rows.map(() => '');
     for (const r of results) texts[r.index] = resultText(r);

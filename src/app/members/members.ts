@@ -10,7 +10,7 @@ import { postMemberJoin } from '../../domain/members/postings';
 import type { JournalEntry } from '../../domain/types';
 import { t } from '../../i18n/index';
 import { MEMBERS } from '../../workspace/schema';
-import { appendRows, type Row } from '../../workspace/table';
+import { appendRows } from '../../workspace/table';
 import { runAction } from '../context';
 import { membersOf } from '../records';
 import { journalOf, landed, post } from '../books/journal';
@@ -58,7 +58,7 @@ export function registerMember(input: NewMember): Registered {
       let member = members.find((m) => m.id === memberId);
       if (!member) {
         member = { ...details, joinDate: done.date, id: memberId, status: 'aktif', exitDate: '' };
-        appendRows(ctx.table(MEMBERS), [member as unknown as Row]);
+        appendRows(ctx.table(MEMBERS), [member]);
       }
       return { member, entry: done, paid: paidIn(done), repeated: true };
     }
@@ -71,7 +71,7 @@ export function registerMember(input: NewMember): Registered {
       next({ date: member.joinDate, memo: t('id', 'MEMO_MEMBER_JOIN', { member: `${member.id} ${member.name}` }), receipt: true }),
       { memberId: member.id, pokok: ctx.settings.savings.pokokAmount, wajib: input.wajib ?? 0, moneyAccount: accountFor(ctx.chart, 'cash') },
     )]);
-    appendRows(ctx.table(MEMBERS), [member as unknown as Row]);
+    appendRows(ctx.table(MEMBERS), [member]);
     return { member, entry, paid: paidIn(entry), repeated: false };
   });
 }
