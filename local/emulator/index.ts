@@ -19,6 +19,7 @@ import * as script from './script';
 import * as session from './session';
 import * as utilities from './utilities';
 import * as card from './card';
+import { contextOfEvent, withContext } from './context';
 
 export { Exception, GoogleJsonResponseException, NotImplemented } from './runtime';
 
@@ -107,7 +108,8 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     defineFunctions: (fns) => {
       for (const [name, fn] of Object.entries(fns)) rt.functions.set(name, fn);
     },
-    invoke: (name, event) => rt.invoke(name, event),
+    // The event's host app says where the add-on runs: Sheets panel, Drive or Calendar (context.ts).
+    invoke: (name, event) => withContext(rt, contextOfEvent(event), () => rt.invoke(name, event)),
     faults: {
       failAt: (n, o = {}) => rt.addFault({ at: n, key: o.key, message: o.message ?? 'We\'re sorry, a server error occurred. Please wait a bit and try again.' }),
       exhaustQuota: (service) => rt.addFault({ at: 1, key: `${service}.`, sticky: true, message: `Service invoked too many times for one day: ${quotaName(service)}.` }),

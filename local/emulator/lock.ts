@@ -4,6 +4,7 @@
  * test makes "another execution" hold a lock with holdByOther (ws.faults.holdLock).
  */
 import { Exception, KIND, Runtime } from './runtime';
+import { documentId } from './context';
 
 const TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
 
@@ -68,9 +69,9 @@ class LockService {
   readonly [KIND] = 'LockService';
   constructor(private readonly _rt: Runtime) {}
 
-  /** Null when the script is not bound to a document; Lumbung is bound to its spreadsheet. */
+  /** Null outside a document: clock triggers, the Drive and Calendar add-ons (context.ts). */
   getDocumentLock(): Lock | null {
-    return this._rt.state.activeSpreadsheetId === null ? null : new Lock(this._rt, 'document');
+    return documentId(this._rt) === null ? null : new Lock(this._rt, 'document');
   }
 
   getScriptLock(): Lock {

@@ -4,6 +4,7 @@
  * test make every read miss.
  */
 import { Exception, KIND, Runtime } from '../runtime';
+import { documentId } from '../context';
 
 const DEFAULT_SECONDS = 600;
 const MAX_SECONDS = 21600; // 6 hours; longer expiries are clamped silently (gas-fakes fakestores.js)
@@ -100,9 +101,9 @@ export class CacheService {
   readonly [KIND] = 'CacheService';
   constructor(private readonly _rt: Runtime) {}
 
-  /** Null when the script is not bound to a document. */
+  /** Null outside a document: clock triggers, the Drive and Calendar add-ons (context.ts). */
   getDocumentCache(): Cache | null {
-    const id = this._rt.state.activeSpreadsheetId;
+    const id = documentId(this._rt);
     if (id === null) return null;
     return new Cache(this._rt, (s) => (s.document[id] ??= {}));
   }

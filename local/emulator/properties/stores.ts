@@ -3,6 +3,7 @@
  * 'properties' service state so that save() keeps them. Values are stored as strings, as Google does.
  */
 import { Exception, KIND, Runtime } from '../runtime';
+import { documentId } from '../context';
 
 const QUOTA = 'You have exceeded the property storage quota. Please remove some properties and try again.';
 /** Google's documented limits: 9 KB per value, 500 KB per store. */
@@ -93,9 +94,9 @@ export class PropertiesService {
   readonly [KIND] = 'PropertiesService';
   constructor(private readonly _rt: Runtime) {}
 
-  /** Null when the script is not bound to a document. */
+  /** Null outside a document: clock triggers, the Drive and Calendar add-ons (context.ts). */
   getDocumentProperties(): Properties | null {
-    const id = this._rt.state.activeSpreadsheetId;
+    const id = documentId(this._rt);
     if (id === null) return null;
     return new Properties(this._rt, (s) => (s.document[id] ??= {}));
   }
