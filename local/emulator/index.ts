@@ -20,6 +20,9 @@ import * as session from './session';
 import * as utilities from './utilities';
 import * as card from './card';
 import { contextOfEvent, withContext } from './context';
+import type { Services } from './services';
+
+export type { Services } from './services';
 
 export { Exception, GoogleJsonResponseException, NotImplemented } from './runtime';
 
@@ -35,8 +38,8 @@ export interface WorkspaceOptions {
 }
 
 export interface Workspace {
-  /** SpreadsheetApp, FormApp, Drive, Calendar, CardService, ...: what a script sees as globals. */
-  globals: Record<string, unknown>;
+  /** SpreadsheetApp, FormApp, Drive, Calendar, CardService, ...: what a script sees as globals, typed (services.ts). */
+  globals: Record<string, unknown> & Services;
   callCounts(): Record<string, number>;
   resetCallCounts(): void;
   /** The sum of callCounts(): the number of round trips to Google an operation made. */
@@ -89,8 +92,10 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   if (saved && options.user) state.user = options.user;
   if (saved && options.now) state.clock = options.now.getTime();
   const rt = new Runtime(manifest, state);
-  const globals: Record<string, unknown> = {};
-  for (const s of SERVICES) Object.assign(globals, s.install(rt));
+  const installed: Record<string, unknown> = {};
+  for (const s of SERVICES) Object.assign(installed, s.install(rt));
+  // Each service's classes are checked against @types where they are defined (provides.ts).
+  const globals = installed as Record<string, unknown> & Services;
 
   return {
     globals,

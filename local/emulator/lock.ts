@@ -5,6 +5,7 @@
  */
 import { Exception, KIND, Runtime } from './runtime';
 import { documentId } from './context';
+import type { Provides } from './provides';
 
 const TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
 
@@ -30,7 +31,7 @@ function table(rt: Runtime): LockTable {
   return t;
 }
 
-class Lock {
+class Lock implements Provides<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'hasLock' | 'releaseLock'> {
   readonly [KIND] = 'LockService.Lock';
   constructor(private readonly _rt: Runtime, private readonly _key: LockKey) {}
 
@@ -65,7 +66,7 @@ class Lock {
   }
 }
 
-class LockService {
+class LockService implements Provides<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'> {
   readonly [KIND] = 'LockService';
   constructor(private readonly _rt: Runtime) {}
 

@@ -6,7 +6,7 @@ const OVERRIDES = { useDefault: false, overrides: [{ method: 'email', minutes: 1
 
 function rapatByKetua() {
   const ws = createWorkspace({ user: KETUA });
-  const Events = (ws.globals.Calendar as any).Events;
+  const Events = ws.globals.Calendar.Events as any; // plain JSON: @types makes every field optional
   const event = Events.insert({
     summary: 'Rapat Anggota Tahunan',
     start: { dateTime: '2026-02-02T19:00:00', timeZone: 'Asia/Jakarta' },

@@ -11,7 +11,7 @@ interface Seen { documentProperties: boolean; documentLock: boolean; activeSprea
 
 function recordWhatItSees(ws: Workspace, name: string): Seen[] {
   const seen: Seen[] = [];
-  const g = ws.globals as any;
+  const g = ws.globals;
   ws.defineFunctions({
     [name]: () => {
       seen.push({
@@ -57,7 +57,7 @@ describe('where the add-on runs: what each place gives', () => {
 
   it('fails a clock run that reads document properties as a script on Google would fail', () => {
     const ws = createWorkspace();
-    ws.defineFunctions({ monthEnd: () => (ws.globals as any).PropertiesService.getDocumentProperties().getProperty('lumbung.chainTip') });
+    ws.defineFunctions({ monthEnd: () => ws.globals.PropertiesService.getDocumentProperties().getProperty('lumbung.chainTip') });
     scriptApp(ws).newTrigger('monthEnd').timeBased().everyHours(1).create();
     ws.advanceTime(HOUR);
     expect(triggerFailures(ws.runtime).map((f) => f.message)).toEqual([
@@ -67,7 +67,7 @@ describe('where the add-on runs: what each place gives', () => {
 
   it('gives the spreadsheet form-submit trigger the modelled answer (VERIFY) and the sheet through its event', () => {
     const ws = createWorkspace();
-    const ss = (ws.globals as any).SpreadsheetApp.getActiveSpreadsheet();
+    const ss = ws.globals.SpreadsheetApp.getActiveSpreadsheet();
     const form = depositForm(ws);
     form.setDestination(formApp(ws).DestinationType.SPREADSHEET, ss.getId());
     const seen = recordWhatItSees(ws, 'onSheetSubmit');
@@ -86,7 +86,7 @@ describe('where the add-on runs: what each place gives', () => {
     const ws = createWorkspace();
     ws.defineFunctions({ fails: () => { throw new Error('boom'); } });
     expect(() => ws.invoke('fails', { commonEventObject: { hostApp: 'DRIVE' } })).toThrow('boom');
-    expect((ws.globals as any).PropertiesService.getDocumentProperties()).not.toBeNull();
+    expect(ws.globals.PropertiesService.getDocumentProperties()).not.toBeNull();
   });
 
   it('refuses a host the add-on does not extend', () => {

@@ -7,7 +7,7 @@ const FOLDER = 'application/vnd.google-apps.folder';
 
 function setup() {
   const ws = createWorkspace({ user: BENDAHARA });
-  return { ws, Files: (ws.globals.Drive as any).Files };
+  return { ws, Files: ws.globals.Drive.Files as any }; // plain JSON: @types makes every field optional
 }
 
 describe('drive.file is granted per user', () => {
@@ -32,7 +32,7 @@ describe('drive.file is granted per user', () => {
 
   it('does not show the open spreadsheet through Drive until its user grants it (the sheet itself stays readable)', () => {
     const { ws, Files } = setup();
-    const ss = (ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const ss = ws.globals.SpreadsheetApp.getActiveSpreadsheet();
     expect(() => Files.get(ss.getId())).toThrow('File not found');
     expect(ss.getSheets()).toHaveLength(1);
     grantFileAccess(ws.runtime, ss.getId());

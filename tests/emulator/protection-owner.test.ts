@@ -8,7 +8,7 @@ const PROTECTED = 'You are trying to edit a protected cell or object. Please con
 /** The ketua's ledger; the bendahara, an editor, locks its settings tab down to no one else. */
 function lockedDownByBendahara() {
   const ws = createWorkspace({ user: KETUA });
-  const sheet = (ws.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheets()[0];
+  const sheet = ws.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
   ws.setUser(BENDAHARA);
   const p = sheet.protect().setDescription('Pengaturan');
   p.addEditor(SEKRETARIS);

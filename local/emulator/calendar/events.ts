@@ -8,6 +8,7 @@ import { calendarError, calendarIdOf, calendarState, Json } from './state';
 import { checkTimes } from './times';
 import { guestEvents, guestGet, guestPatch } from './guests';
 import { checkReminders, checkWritable, normaliseAttendees } from './validate';
+import type { Provides } from '../provides';
 
 interface WriteOptions {
   conferenceDataVersion?: number;
@@ -18,7 +19,7 @@ interface WriteOptions {
 const ID = /^[a-v0-9]{5,1024}$/;
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
-export class CalendarEvents {
+export class CalendarEvents implements Provides<GoogleAppsScript.Calendar.Collection.EventsCollection, 'insert' | 'get' | 'patch' | 'update' | 'remove' | 'list'> {
   readonly [KIND] = 'Calendar.Events';
   constructor(private readonly _rt: Runtime) {}
 

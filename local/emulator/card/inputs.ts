@@ -2,6 +2,7 @@
 import { KIND } from '../runtime';
 import { compact, enumArg, jsonOf, Part, partArg, signatureError, stringArg, TO_JSON } from './base';
 import { ENUMS } from './enums';
+import type { Provides } from '../provides';
 
 const ACTION = ['CardService.Action'];
 
@@ -27,7 +28,7 @@ abstract class Input extends Part {
   }
 }
 
-export class Validation extends Part {
+export class Validation extends Part implements Provides<GoogleAppsScript.Card_Service.Validation, 'setCharacterLimit' | 'setInputType'> {
   readonly [KIND] = 'CardService.Validation';
   private _limit?: number;
   private _type?: string;
@@ -48,7 +49,7 @@ export class Validation extends Part {
   }
 }
 
-export class TextInput extends Input {
+export class TextInput extends Input implements Provides<GoogleAppsScript.Card_Service.TextInput, 'setHint' | 'setValue' | 'setMultiline' | 'setValidation'> {
   readonly [KIND] = 'CardService.TextInput';
   private _hint?: string;
   private _value?: string;
@@ -90,7 +91,7 @@ export class TextInput extends Input {
   }
 }
 
-export class SelectionInput extends Input {
+export class SelectionInput extends Input implements Provides<GoogleAppsScript.Card_Service.SelectionInput, 'setType' | 'addItem'> {
   readonly [KIND] = 'CardService.SelectionInput';
   private _type: string = ENUMS.SelectionInputType.CHECK_BOX;
   private _items: Array<{ text: string; value: string; selected: boolean }> = [];
@@ -152,7 +153,7 @@ export class DatePicker extends Picker {
   }
 }
 
-export class DateTimePicker extends Picker {
+export class DateTimePicker extends Picker implements Provides<GoogleAppsScript.Card_Service.DateTimePicker, 'setTimeZoneOffsetInMins'> {
   readonly [KIND] = 'CardService.DateTimePicker';
   private _offset?: number;
 

@@ -7,13 +7,14 @@ import { signatureError } from '../signature';
 import { KIND, Runtime } from '../runtime';
 import { formData, ItemData, ItemTypeName } from './state';
 import { TextValidation, VALIDATION_DATA } from './validation';
+import type { Provides } from '../provides';
 
 /** Lets setChoices read a Choice handed back by a script without a counted call. */
 export const CHOICE_VALUE = Symbol.for('emulator.formChoiceValue');
 /** Lets Form.deleteItem/moveItem and getResponseForItem read an item's id without a counted call. */
 export const ITEM_ID = Symbol.for('emulator.formItemId');
 
-export class Choice {
+export class Choice implements Provides<GoogleAppsScript.Forms.Choice, 'getValue'> {
   readonly [KIND] = 'FormApp.Choice';
   constructor(private readonly _value: string) {}
   get [CHOICE_VALUE](): string {
@@ -27,7 +28,7 @@ export class Choice {
   }
 }
 
-class ItemBase {
+class ItemBase implements Provides<GoogleAppsScript.Forms.Item, 'getId' | 'getIndex' | 'getTitle' | 'setTitle' | 'getHelpText' | 'setHelpText' | 'getType'> {
   readonly [KIND]: string = 'FormApp.Item';
   constructor(protected readonly _rt: Runtime, protected readonly _formId: string, protected readonly _itemId: number) {}
 
@@ -77,7 +78,7 @@ class RequirableItem extends ItemBase {
   }
 }
 
-export class TextItem extends RequirableItem {
+export class TextItem extends RequirableItem implements Provides<GoogleAppsScript.Forms.TextItem, 'setValidation' | 'clearValidation'> {
   readonly [KIND]: string = 'FormApp.TextItem';
   setValidation(validation: TextValidation): this {
     const data = (validation as any)?.[VALIDATION_DATA];
@@ -128,7 +129,7 @@ export class SectionHeaderItem extends ItemBase {
   readonly [KIND]: string = 'FormApp.SectionHeaderItem';
 }
 
-export class ScaleItem extends RequirableItem {
+export class ScaleItem extends RequirableItem implements Provides<GoogleAppsScript.Forms.ScaleItem, 'setBounds' | 'getLowerBound' | 'getUpperBound' | 'setLabels' | 'getLeftLabel' | 'getRightLabel'> {
   readonly [KIND]: string = 'FormApp.ScaleItem';
   setBounds(lower: number, upper: number): this {
     Object.assign(this._data(), { lowerBound: lower, upperBound: upper });

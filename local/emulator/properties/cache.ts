@@ -5,6 +5,7 @@
  */
 import { Exception, KIND, Runtime } from '../runtime';
 import { documentId } from '../context';
+import type { Provides } from '../provides';
 
 const DEFAULT_SECONDS = 600;
 const MAX_SECONDS = 21600; // 6 hours; longer expiries are clamped silently (gas-fakes fakestores.js)
@@ -38,7 +39,7 @@ function checkSize(key: string, value?: string): void {
 
 type Locate = (s: CacheState) => Bucket;
 
-class Cache {
+class Cache implements Provides<GoogleAppsScript.Cache.Cache, 'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'> {
   readonly [KIND] = 'CacheService.Cache';
   constructor(private readonly _rt: Runtime, private readonly _locate: Locate) {}
 
@@ -97,7 +98,7 @@ class Cache {
   }
 }
 
-export class CacheService {
+export class CacheService implements Provides<GoogleAppsScript.Cache.CacheService, 'getDocumentCache' | 'getScriptCache' | 'getUserCache'> {
   readonly [KIND] = 'CacheService';
   constructor(private readonly _rt: Runtime) {}
 

@@ -4,6 +4,7 @@
  */
 import { Exception, KIND, Runtime } from '../runtime';
 import { documentId } from '../context';
+import type { Provides } from '../provides';
 
 const QUOTA = 'You have exceeded the property storage quota. Please remove some properties and try again.';
 /** Google's documented limits: 9 KB per value, 500 KB per store. */
@@ -38,7 +39,7 @@ function checkQuota(store: Store): void {
 /** Finds its store through the state on every call, so a reloaded workspace sees the saved data. */
 type Locate = (s: PropertiesState) => Store;
 
-class Properties {
+class Properties implements Provides<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties' | 'setProperties' | 'getKeys' | 'deleteAllProperties'> {
   readonly [KIND] = 'PropertiesService.Properties';
   constructor(private readonly _rt: Runtime, private readonly _locate: Locate) {}
 
@@ -90,7 +91,7 @@ class Properties {
   }
 }
 
-export class PropertiesService {
+export class PropertiesService implements Provides<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'> {
   readonly [KIND] = 'PropertiesService';
   constructor(private readonly _rt: Runtime) {}
 
