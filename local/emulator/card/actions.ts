@@ -75,6 +75,9 @@ export class OpenLink extends Part implements Provides<GoogleAppsScript.Card_Ser
 }
 
 /** Anything with an onClick: buttons, decorated text, images, card actions. */
+/** Members every clickable part has (Clickable), checked on each leaf class. */
+export type ClickableMembers = 'setOnClickAction' | 'setOnClickOpenLinkAction' | 'setOpenLink';
+
 export abstract class Clickable extends Part {
   private _click?: { field: 'action' | 'openDynamicLinkAction' | 'openLink'; part: Part };
 
@@ -99,7 +102,7 @@ export abstract class Clickable extends Part {
   }
 }
 
-export class TextButton extends Clickable implements Provides<GoogleAppsScript.Card_Service.TextButton, 'setText' | 'setTextButtonStyle' | 'setBackgroundColor' | 'setDisabled' | 'setAltText'> {
+export class TextButton extends Clickable implements Provides<GoogleAppsScript.Card_Service.TextButton, ClickableMembers | 'setText' | 'setTextButtonStyle' | 'setBackgroundColor' | 'setDisabled' | 'setAltText'> {
   readonly [KIND] = 'CardService.TextButton';
   private _text?: string;
   private _style?: string;
@@ -154,7 +157,7 @@ export class ButtonSet extends Part implements Provides<GoogleAppsScript.Card_Se
   }
 }
 
-export class CardAction extends Clickable implements Provides<GoogleAppsScript.Card_Service.CardAction, 'setText'> {
+export class CardAction extends Clickable implements Provides<GoogleAppsScript.Card_Service.CardAction, ClickableMembers | 'setText'> {
   readonly [KIND] = 'CardService.CardAction';
   private _text?: string;
 

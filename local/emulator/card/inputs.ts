@@ -7,6 +7,9 @@ import type { Provides } from '../provides';
 const ACTION = ['CardService.Action'];
 
 /** Field name, title and on-change action: what every input has. */
+/** Members every input has (Input), checked on each leaf class. */
+type InputMembers = 'setFieldName' | 'setTitle' | 'setOnChangeAction';
+
 abstract class Input extends Part {
   protected _name?: string;
   protected _label?: string;
@@ -49,7 +52,7 @@ export class Validation extends Part implements Provides<GoogleAppsScript.Card_S
   }
 }
 
-export class TextInput extends Input implements Provides<GoogleAppsScript.Card_Service.TextInput, 'setHint' | 'setValue' | 'setMultiline' | 'setValidation'> {
+export class TextInput extends Input implements Provides<GoogleAppsScript.Card_Service.TextInput, InputMembers | 'setHint' | 'setValue' | 'setMultiline' | 'setValidation'> {
   readonly [KIND] = 'CardService.TextInput';
   private _hint?: string;
   private _value?: string;
@@ -91,7 +94,7 @@ export class TextInput extends Input implements Provides<GoogleAppsScript.Card_S
   }
 }
 
-export class SelectionInput extends Input implements Provides<GoogleAppsScript.Card_Service.SelectionInput, 'setType' | 'addItem'> {
+export class SelectionInput extends Input implements Provides<GoogleAppsScript.Card_Service.SelectionInput, InputMembers | 'setType' | 'addItem'> {
   readonly [KIND] = 'CardService.SelectionInput';
   private _type: string = ENUMS.SelectionInputType.CHECK_BOX;
   private _items: Array<{ text: string; value: string; selected: boolean }> = [];
@@ -145,7 +148,7 @@ abstract class Picker extends Input {
   }
 }
 
-export class DatePicker extends Picker {
+export class DatePicker extends Picker implements Provides<GoogleAppsScript.Card_Service.DatePicker, InputMembers | 'setValueInMsSinceEpoch'> {
   readonly [KIND] = 'CardService.DatePicker';
 
   [TO_JSON](): any {
@@ -153,7 +156,7 @@ export class DatePicker extends Picker {
   }
 }
 
-export class DateTimePicker extends Picker implements Provides<GoogleAppsScript.Card_Service.DateTimePicker, 'setTimeZoneOffsetInMins'> {
+export class DateTimePicker extends Picker implements Provides<GoogleAppsScript.Card_Service.DateTimePicker, InputMembers | 'setValueInMsSinceEpoch' | 'setTimeZoneOffsetInMins'> {
   readonly [KIND] = 'CardService.DateTimePicker';
   private _offset?: number;
 

@@ -1,7 +1,7 @@
 /** Display widgets: paragraphs, decorated text, icons, images and dividers. */
 import { KIND } from '../runtime';
 import { compact, enumArg, jsonOf, Part, partArg, stringArg, TO_JSON } from './base';
-import { BUTTONS, Clickable } from './actions';
+import { BUTTONS, Clickable, type ClickableMembers } from './actions';
 import { ENUMS } from './enums';
 import type { Provides } from '../provides';
 
@@ -50,7 +50,7 @@ export class IconImage extends Part implements Provides<GoogleAppsScript.Card_Se
   }
 }
 
-export class DecoratedText extends Clickable implements Provides<GoogleAppsScript.Card_Service.DecoratedText, 'setTopLabel' | 'setText' | 'setBottomLabel' | 'setWrapText' | 'setIcon' | 'setIconUrl' | 'setIconAltText' | 'setStartIcon' | 'setEndIcon' | 'setButton'> {
+export class DecoratedText extends Clickable implements Provides<GoogleAppsScript.Card_Service.DecoratedText, ClickableMembers | 'setTopLabel' | 'setText' | 'setBottomLabel' | 'setWrapText' | 'setIcon' | 'setIconUrl' | 'setIconAltText' | 'setStartIcon' | 'setEndIcon' | 'setButton'> {
   readonly [KIND] = 'CardService.DecoratedText';
   private _fields: { topLabel?: string; text?: string; bottomLabel?: string; wrapText?: boolean } = {};
   /** setIcon/setIconUrl build the start icon in place; setStartIcon takes an IconImage. */
@@ -124,7 +124,7 @@ export class DecoratedText extends Clickable implements Provides<GoogleAppsScrip
   }
 }
 
-export class Image extends Clickable implements Provides<GoogleAppsScript.Card_Service.Image, 'setImageUrl' | 'setAltText'> {
+export class Image extends Clickable implements Provides<GoogleAppsScript.Card_Service.Image, ClickableMembers | 'setImageUrl' | 'setAltText'> {
   readonly [KIND] = 'CardService.Image';
   private _url?: string;
   private _altText?: string;

@@ -68,6 +68,11 @@ class ItemBase implements Provides<GoogleAppsScript.Forms.Item, 'getId' | 'getIn
   }
 }
 
+/** What every item provides (ItemBase), and what required-able ones add: checked on each leaf class. */
+type Common = 'getId' | 'getIndex' | 'getTitle' | 'setTitle' | 'getHelpText' | 'setHelpText' | 'getType';
+type Requirable = Common | 'setRequired' | 'isRequired';
+type Choices = Requirable | 'createChoice' | 'getChoices' | 'setChoiceValues' | 'setChoices';
+
 class RequirableItem extends ItemBase {
   setRequired(enabled: boolean): this {
     this._data().required = Boolean(enabled);
@@ -78,7 +83,7 @@ class RequirableItem extends ItemBase {
   }
 }
 
-export class TextItem extends RequirableItem implements Provides<GoogleAppsScript.Forms.TextItem, 'setValidation' | 'clearValidation'> {
+export class TextItem extends RequirableItem implements Provides<GoogleAppsScript.Forms.TextItem, Requirable | 'setValidation' | 'clearValidation'> {
   readonly [KIND]: string = 'FormApp.TextItem';
   setValidation(validation: TextValidation): this {
     const data = (validation as any)?.[VALIDATION_DATA];
@@ -92,7 +97,7 @@ export class TextItem extends RequirableItem implements Provides<GoogleAppsScrip
   }
 }
 
-export class ParagraphTextItem extends TextItem {
+export class ParagraphTextItem extends TextItem implements Provides<GoogleAppsScript.Forms.ParagraphTextItem, Requirable | 'setValidation' | 'clearValidation'> {
   readonly [KIND]: string = 'FormApp.ParagraphTextItem';
 }
 
@@ -113,23 +118,23 @@ class ChoiceItem extends RequirableItem {
   }
 }
 
-export class MultipleChoiceItem extends ChoiceItem {
+export class MultipleChoiceItem extends ChoiceItem implements Provides<GoogleAppsScript.Forms.MultipleChoiceItem, Choices> {
   readonly [KIND]: string = 'FormApp.MultipleChoiceItem';
 }
-export class ListItem extends ChoiceItem {
+export class ListItem extends ChoiceItem implements Provides<GoogleAppsScript.Forms.ListItem, Choices> {
   readonly [KIND]: string = 'FormApp.ListItem';
 }
-export class CheckboxItem extends ChoiceItem {
+export class CheckboxItem extends ChoiceItem implements Provides<GoogleAppsScript.Forms.CheckboxItem, Choices> {
   readonly [KIND]: string = 'FormApp.CheckboxItem';
 }
-export class DateItem extends RequirableItem {
+export class DateItem extends RequirableItem implements Provides<GoogleAppsScript.Forms.DateItem, Requirable> {
   readonly [KIND]: string = 'FormApp.DateItem';
 }
-export class SectionHeaderItem extends ItemBase {
+export class SectionHeaderItem extends ItemBase implements Provides<GoogleAppsScript.Forms.SectionHeaderItem, Common> {
   readonly [KIND]: string = 'FormApp.SectionHeaderItem';
 }
 
-export class ScaleItem extends RequirableItem implements Provides<GoogleAppsScript.Forms.ScaleItem, 'setBounds' | 'getLowerBound' | 'getUpperBound' | 'setLabels' | 'getLeftLabel' | 'getRightLabel'> {
+export class ScaleItem extends RequirableItem implements Provides<GoogleAppsScript.Forms.ScaleItem, Requirable | 'setBounds' | 'getLowerBound' | 'getUpperBound' | 'setLabels' | 'getLeftLabel' | 'getRightLabel'> {
   readonly [KIND]: string = 'FormApp.ScaleItem';
   setBounds(lower: number, upper: number): this {
     Object.assign(this._data(), { lowerBound: lower, upperBound: upper });
@@ -163,7 +168,7 @@ export function typedItem(rt: Runtime, formId: string, item: ItemData): ItemBase
 }
 
 /** What getItems() and ItemResponse.getItem() return. */
-export class Item extends ItemBase {
+export class Item extends ItemBase implements Provides<GoogleAppsScript.Forms.Item, Common | 'asTextItem' | 'asParagraphTextItem' | 'asMultipleChoiceItem' | 'asListItem' | 'asCheckboxItem' | 'asDateItem' | 'asScaleItem' | 'asSectionHeaderItem'> {
   asTextItem() { return this._as('TEXT') as TextItem; }
   asParagraphTextItem() { return this._as('PARAGRAPH_TEXT') as ParagraphTextItem; }
   asMultipleChoiceItem() { return this._as('MULTIPLE_CHOICE') as MultipleChoiceItem; }

@@ -49,7 +49,7 @@ export class TriggerBuilder implements Provides<GoogleAppsScript.Script.TriggerB
 }
 
 /** SpreadsheetTriggerBuilder and FormTriggerBuilder: same shape, Forms lacks onEdit/onChange. */
-export class DocumentTriggerBuilder {
+export class DocumentTriggerBuilder implements Provides<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, 'onFormSubmit' | 'onOpen' | 'onEdit' | 'onChange' | 'create'> {
   readonly [KIND]: string;
   private _eventType: EventTypeName | null = null;
 
