@@ -19,6 +19,10 @@ import * as script from './script';
 import * as session from './session';
 import * as utilities from './utilities';
 import * as card from './card';
+import { contextOfEvent, withContext } from './context';
+import type { Services } from './services';
+
+export type { Services } from './services';
 
 export { Exception, GoogleJsonResponseException, NotImplemented } from './runtime';
 
@@ -36,10 +40,8 @@ export interface WorkspaceOptions {
 }
 
 export interface Workspace {
-  /** SpreadsheetApp, FormApp, Drive, Calendar, CardService, ...: what a script sees as globals. */
-  globals: Record<string, unknown>;
-  /** globals.SpreadsheetApp, typed: members the emulator lacks throw "not implemented" when called. */
-  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  /** SpreadsheetApp, FormApp, Drive, Calendar, CardService, ...: what a script sees as globals, typed (services.ts). */
+  globals: Record<string, unknown> & Services;
   callCounts(): Record<string, number>;
   /** Cells read (getValues, getNumberFormats, ...) and written (setValues, setNumberFormats, ...) by counted calls. */
   cellCounts(): { read: number; written: number };
@@ -97,12 +99,13 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   if (saved && options.now) state.clock = options.now.getTime();
   if (saved && options.locale) state.ownerLocale = options.locale;
   const rt = new Runtime(manifest, state);
-  const globals: Record<string, unknown> = {};
-  for (const s of SERVICES) Object.assign(globals, s.install(rt));
+  const installed: Record<string, unknown> = {};
+  for (const s of SERVICES) Object.assign(installed, s.install(rt));
+  // Each service's classes are checked against @types where they are defined (provides.ts).
+  const globals = installed as Record<string, unknown> & Services;
 
   return {
     globals,
-    SpreadsheetApp: globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     runtime: rt,
     callCounts: () => rt.callCounts(),
     cellCounts: () => rt.cellCounts(),
@@ -118,7 +121,8 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     defineFunctions: (fns) => {
       for (const [name, fn] of Object.entries(fns)) rt.functions.set(name, fn);
     },
-    invoke: (name, event) => rt.invoke(name, event),
+    // The event's host app says where the add-on runs: Sheets panel, Drive or Calendar (context.ts).
+    invoke: (name, event) => withContext(rt, contextOfEvent(event), () => rt.invoke(name, event)),
     faults: {
       failAt: (n, o = {}) => rt.addFault({ at: n, key: o.key, message: o.message ?? 'We\'re sorry, a server error occurred. Please wait a bit and try again.' }),
       exhaustQuota: (service) => rt.addFault({ at: 1, key: `${service}.`, sticky: true, message: `Service invoked too many times for one day: ${quotaName(service)}.` }),

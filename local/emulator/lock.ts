@@ -4,6 +4,8 @@
  * test makes "another execution" hold a lock with holdByOther (ws.faults.holdLock).
  */
 import { Exception, KIND, Runtime } from './runtime';
+import { documentId } from './context';
+import type { Provides } from './provides';
 
 const TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
 
@@ -29,7 +31,7 @@ function table(rt: Runtime): LockTable {
   return t;
 }
 
-class Lock {
+class Lock implements Provides<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'hasLock' | 'releaseLock'> {
   readonly [KIND] = 'LockService.Lock';
   constructor(private readonly _rt: Runtime, private readonly _key: LockKey) {}
 
@@ -64,13 +66,13 @@ class Lock {
   }
 }
 
-class LockService {
+class LockService implements Provides<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'> {
   readonly [KIND] = 'LockService';
   constructor(private readonly _rt: Runtime) {}
 
-  /** Null when the script is not bound to a document; Lumbung is bound to its spreadsheet. */
+  /** Null outside a document: clock triggers, the Drive and Calendar add-ons (context.ts). */
   getDocumentLock(): Lock | null {
-    return this._rt.state.activeSpreadsheetId === null ? null : new Lock(this._rt, 'document');
+    return documentId(this._rt) === null ? null : new Lock(this._rt, 'document');
   }
 
   getScriptLock(): Lock {

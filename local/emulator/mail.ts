@@ -7,6 +7,7 @@ import { KIND, Runtime } from './runtime';
 import { rawBlob } from './utilities/blob';
 import { signatureError } from './utilities/signature';
 import { quotaDay } from './zone';
+import type { Provides } from './provides';
 
 /** Consumer account: 100 recipients a day (Workspace: 1,500, see setMailDailyLimit); 50 per message. */
 export const CONSUMER_DAILY_RECIPIENTS = 100;
@@ -85,7 +86,7 @@ function addresses(list: string | undefined): string[] {
     });
 }
 
-class MailApp {
+class MailApp implements Provides<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'> {
   readonly [KIND] = 'MailApp';
   constructor(private readonly _rt: Runtime) {}
 

@@ -34,8 +34,11 @@ export interface FileRecord {
   modifiedTime: number;
   owner: string;
   trashed: boolean;
-  /** Created by this script, or granted to it (drive.file reaches only these). */
-  appAccess: boolean;
+  /**
+   * The users for whom drive.file reaches it: who made it with the add-on, or granted it to the
+   * add-on (drive.file is granted per user, DESIGN.md).
+   */
+  grantedTo: string[];
   /** Base64 content for binary files and exports. */
   content?: string;
   description?: string;
@@ -101,7 +104,7 @@ export class Runtime {
       modifiedTime: t,
       owner: this.state.user,
       trashed: false,
-      appAccess: true,
+      grantedTo: [this.state.user],
       ...fields,
     };
     this.state.files[rec.id] = rec;

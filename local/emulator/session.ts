@@ -4,9 +4,10 @@
  */
 import * as crypto from 'crypto';
 import { KIND, Runtime } from './runtime';
+import type { Provides } from './provides';
 import { formatString } from './utilities/text';
 
-class User {
+class User implements Provides<GoogleAppsScript.Base.User, 'getEmail'> {
   readonly [KIND] = 'Session.User';
   constructor(private readonly _email: string) {}
   getEmail(): string {
@@ -17,7 +18,7 @@ class User {
   }
 }
 
-class Session {
+class Session implements Provides<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'> {
   readonly [KIND] = 'Session';
   constructor(private readonly _rt: Runtime) {}
   getActiveUser(): User {
@@ -46,7 +47,7 @@ interface LoggerState {
   lines: string[];
 }
 
-class Logger {
+class Logger implements Provides<GoogleAppsScript.Base.Logger, 'log' | 'getLog' | 'clear'> {
   readonly [KIND] = 'Logger';
   constructor(private readonly _rt: Runtime) {}
   /** log(data) or log(format, values...) with Java format conversions, as Apps Script does. */

@@ -39,7 +39,7 @@ export function as<T>(ws: Workspace, user: string, fn: () => T): T {
 
 /** The open spreadsheet, as a test reads it (through the emulator, uncounted calls aside). */
 export function spreadsheet(ws: Workspace): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  return ws.SpreadsheetApp.getActiveSpreadsheet();
+  return ws.globals.SpreadsheetApp.getActiveSpreadsheet();
 }
 
 /** A tab's cells as getValues gives them, header included. */

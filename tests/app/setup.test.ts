@@ -26,7 +26,7 @@ describe('setupLedger', () => {
     const settings = Object.fromEntries(tabRecords(ws, 'Pengaturan').map((r) => [r.Kunci, r.Nilai]));
     expect(settings.ketua).toBe(KETUA);
     expect(tabRecords(ws, 'Produk Pinjaman').length).toBeGreaterThanOrEqual(1);
-    expect((ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties().getProperty('lumbung.schemaVersion')).toBe('2');
+    expect(ws.globals.PropertiesService.getDocumentProperties().getProperty('lumbung.schemaVersion')).toBe('2');
   });
 
   it('formats money, dates and text columns, and offers the status dropdown', () => {
@@ -122,7 +122,7 @@ function oldBooks() {
   const sheet = spreadsheet(ws).getSheetByName('Jurnal')!;
   sheet.deleteColumn(4);
   sheet.getRange(1, 4).setValue('Jenis');
-  (ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties().setProperty('lumbung.schemaVersion', '1');
+  ws.globals.PropertiesService.getDocumentProperties().setProperty('lumbung.schemaVersion', '1');
   ws.setUser(KETUA);
   return { ws, sheet };
 }

@@ -11,7 +11,7 @@ describe('the built bundle on the emulator', () => {
     panel.click('Siapkan koperasi');
     expect(panel.notification).toMatch(/^Buku koperasi sudah siap/);
     expect(panel.buttons).toContain('Daftarkan anggota baru');
-    const tabs = ws.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName());
+    const tabs = ws.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName());
     expect(tabs).toEqual(expect.arrayContaining(['Anggota', 'Jurnal', 'Pengaturan', 'Produk Pinjaman']));
   });
 

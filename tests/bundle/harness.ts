@@ -26,7 +26,7 @@ export function bundleOn(options: WorkspaceOptions = {}): { ws: Workspace; invok
 
 /** The event object Google sends to a Workspace add-on trigger in Sheets. */
 export function sheetsEvent(ws: Workspace, extra: Record<string, unknown> = {}): object {
-  const ss = ws.SpreadsheetApp.getActiveSpreadsheet();
+  const ss = ws.globals.SpreadsheetApp.getActiveSpreadsheet();
   return {
     commonEventObject: { hostApp: 'SHEETS', platform: 'WEB', userLocale: 'id', timeZone: { id: 'Asia/Jakarta', offset: 25_200_000 }, ...extra },
     sheets: { addonHasFileScopePermission: true, id: ss.getId(), title: ss.getName() },
@@ -41,7 +41,7 @@ export function ledgerOnBundle(user = KETUA, now = new Date('2026-03-02T02:00:00
 }
 
 export function sheet(ws: Workspace, name: string): GoogleAppsScript.Spreadsheet.Sheet {
-  const found = ws.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  const found = ws.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
   if (!found) throw new Error(`No tab "${name}"`);
   return found;
 }

@@ -14,7 +14,7 @@ function ledger() {
     panel.back();
     return note;
   };
-  const ss = bundle.ws.SpreadsheetApp.getActiveSpreadsheet();
+  const ss = bundle.ws.globals.SpreadsheetApp.getActiveSpreadsheet();
   return { ws: bundle.ws, panel, register, ss };
 }
 

@@ -2,7 +2,7 @@ import { createWorkspace } from '../../local/emulator';
 import { cardJson } from '../../local/emulator/card';
 
 type CS = GoogleAppsScript.Card_Service.CardService;
-const cs = (): CS => createWorkspace().globals.CardService as CS;
+const cs = () => createWorkspace().globals.CardService;
 
 /** A one-section card holding the given widget, for reading a widget's JSON. */
 function widgetJson(CardService: CS, widget: GoogleAppsScript.Card_Service.Widget): unknown {

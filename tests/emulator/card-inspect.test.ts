@@ -1,11 +1,9 @@
 import { createWorkspace } from '../../local/emulator';
 import { buttonsIn, cardJson, cardsIn, clickButton, clickEvent, findWidgets } from '../../local/emulator/card';
 
-type CS = GoogleAppsScript.Card_Service.CardService;
-
 /** A deposit form as the add-on might show it: inputs, two approve buttons, a link, a disabled button. */
 function depositCard(): any {
-  const CardService = createWorkspace().globals.CardService as CS;
+  const CardService = createWorkspace().globals.CardService;
   const act = (fn: string, params: Record<string, string> = {}) => CardService.newAction().setFunctionName(fn).setParameters(params);
   const card = CardService.newCardBuilder()
     .setHeader(CardService.newCardHeader().setTitle('Setoran'))

@@ -2,7 +2,7 @@ import { createWorkspace } from '../../local/emulator';
 import { cardJson, notificationText } from '../../local/emulator/card';
 
 type CS = GoogleAppsScript.Card_Service.CardService;
-const cs = (): CS => createWorkspace().globals.CardService as CS;
+const cs = () => createWorkspace().globals.CardService;
 
 function simpleCard(CardService: CS, text: string, name?: string): GoogleAppsScript.Card_Service.Card {
   const b = CardService.newCardBuilder().addSection(CardService.newCardSection().addWidget(CardService.newTextParagraph().setText(text)));

@@ -2,7 +2,7 @@ import { createWorkspace } from '../../local/emulator';
 import { CARD_ERRORS } from '../../local/emulator/card';
 
 type CS = GoogleAppsScript.Card_Service.CardService;
-const cs = (): CS => createWorkspace().globals.CardService as CS;
+const cs = () => createWorkspace().globals.CardService;
 
 function sectionWith(CardService: CS, widgets: number): GoogleAppsScript.Card_Service.CardSection {
   const s = CardService.newCardSection();
@@ -123,13 +123,13 @@ describe('CardService validation', () => {
 
     it('CardService needs no OAuth scope: it works with a manifest that lists none', () => {
       const ws = createWorkspace({ manifest: { timeZone: 'Asia/Jakarta', oauthScopes: [] } });
-      const CardService = ws.globals.CardService as CS;
+      const CardService = ws.globals.CardService;
       expect(() => CardService.newCardBuilder().addSection(sectionWith(CardService, 1)).build().printJson()).not.toThrow();
     });
 
     it('counts each builder call by class and method', () => {
       const ws = createWorkspace();
-      const CardService = ws.globals.CardService as CS;
+      const CardService = ws.globals.CardService;
       ws.resetCallCounts();
       CardService.newCardBuilder().addSection(CardService.newCardSection().addWidget(CardService.newTextParagraph().setText('x'))).build();
       expect(ws.callCounts()).toEqual({

@@ -8,7 +8,7 @@ const PDF = 'application/pdf';
 function setup(manifest?: object) {
   const ws = createWorkspace(manifest ? { manifest } : {});
   const Files = (ws.globals.Drive as any).Files;
-  const U = ws.globals.Utilities as GoogleAppsScript.Utilities.Utilities;
+  const U = ws.globals.Utilities;
   const arsip = Files.create({ name: 'Arsip', mimeType: FOLDER });
   const mk = (name: string, props?: Record<string, string>) => {
     ws.advanceTime(1000);

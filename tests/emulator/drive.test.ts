@@ -10,7 +10,7 @@ const HELLO_SHA256 = '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e7304336293
 function setup(manifest?: object) {
   const ws = createWorkspace(manifest ? { manifest } : {});
   const Drive = ws.globals.Drive as any;
-  const U = ws.globals.Utilities as GoogleAppsScript.Utilities.Utilities;
+  const U = ws.globals.Utilities;
   return { ws, Drive, Files: Drive.Files, U };
 }
 

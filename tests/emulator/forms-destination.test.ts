@@ -6,7 +6,7 @@ const MISSING = 'No item with the given ID could be found, or you do not have pe
 const HEADERS = ['Timestamp', 'Nomor anggota', 'Jenis simpanan', 'Jumlah', 'Tanggal', 'Keperluan', 'Kepuasan'];
 
 function ledger(ws: Workspace): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  return ws.SpreadsheetApp.getActiveSpreadsheet();
+  return ws.globals.SpreadsheetApp.getActiveSpreadsheet();
 }
 
 /** The deposit form feeding the active spreadsheet, plus a handler installed on that spreadsheet. */

@@ -109,7 +109,7 @@ describe('submitForm records the response', () => {
     const form = depositForm(ws);
     ws.submitForm(form.getId(), GOOD_DEPOSIT);
     const again = createWorkspace({ state: ws.save() });
-    const reopened = (again.globals.FormApp as GoogleAppsScript.Forms.FormApp).openById(form.getId());
+    const reopened = again.globals.FormApp.openById(form.getId());
     expect(reopened.getResponses().map((r) => r.getId())).toEqual(form.getResponses().map((r) => r.getId()));
     again.submitForm(form.getId(), GOOD_DEPOSIT);
     expect(reopened.getResponses()).toHaveLength(2);

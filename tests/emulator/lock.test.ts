@@ -6,7 +6,7 @@ const TIMEOUT = 'Lock timeout: another process was holding the lock for too long
 function bound(): { ws: Workspace; LockService: LockSvc } {
   const ws = createWorkspace();
   ws.runtime.state.activeSpreadsheetId = 'ledger-sheet';
-  return { ws, LockService: ws.globals.LockService as LockSvc };
+  return { ws, LockService: ws.globals.LockService };
 }
 
 describe('LockService', () => {
@@ -143,7 +143,7 @@ describe('LockService', () => {
       const state = ws.save();
       expect(Object.keys(JSON.parse(state).services)).not.toContain('lock');
       const again = createWorkspace({ state });
-      const lock = (again.globals.LockService as LockSvc).getDocumentLock();
+      const lock = again.globals.LockService.getDocumentLock();
       expect(lock.hasLock()).toBe(false);
       expect(lock.tryLock(10)).toBe(true);
     });

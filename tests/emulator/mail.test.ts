@@ -5,8 +5,8 @@ import { sentMail, setMailDailyLimit } from '../../local/emulator/mail';
 // turns at midnight Pacific, 6 hours later (08:00 UTC).
 function setup() {
   const ws = createWorkspace();
-  const U = ws.globals.Utilities as GoogleAppsScript.Utilities.Utilities;
-  return { ws, MailApp: ws.globals.MailApp as GoogleAppsScript.Mail.MailApp, U };
+  const U = ws.globals.Utilities;
+  return { ws, MailApp: ws.globals.MailApp, U };
 }
 const many = (n: number, domain = 'anggota.example') => Array.from({ length: n }, (_, i) => `m${i}@${domain}`).join(',');
 
@@ -112,7 +112,7 @@ describe('MailApp daily recipient quota', () => {
     const { ws, MailApp } = setup();
     MailApp.sendEmail({ to: many(10), subject: 's', body: 'b' });
     const again = createWorkspace({ state: ws.save() });
-    expect((again.globals.MailApp as GoogleAppsScript.Mail.MailApp).getRemainingDailyQuota()).toBe(90);
+    expect(again.globals.MailApp.getRemainingDailyQuota()).toBe(90);
     expect(sentMail(again.runtime)).toHaveLength(1);
   });
 });
@@ -120,7 +120,7 @@ describe('MailApp daily recipient quota', () => {
 describe('MailApp scopes and counts', () => {
   it('needs script.send_mail to send but no scope to read the quota', () => {
     const ws = createWorkspace({ manifest: { timeZone: 'Asia/Jakarta', oauthScopes: [] } });
-    const MailApp = ws.globals.MailApp as GoogleAppsScript.Mail.MailApp;
+    const MailApp = ws.globals.MailApp;
     expect(MailApp.getRemainingDailyQuota()).toBe(100);
     expect(() => MailApp.sendEmail('a@anggota.example', 's', 'b')).toThrow(
       'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',

@@ -6,7 +6,7 @@ type CacheSvc = GoogleAppsScript.Cache.CacheService;
 function bound(): { ws: Workspace; CacheService: CacheSvc } {
   const ws = createWorkspace();
   ws.runtime.state.activeSpreadsheetId = 'ledger-sheet';
-  return { ws, CacheService: ws.globals.CacheService as CacheSvc };
+  return { ws, CacheService: ws.globals.CacheService };
 }
 
 describe('CacheService', () => {
@@ -130,7 +130,7 @@ describe('CacheService', () => {
       const { ws, CacheService } = bound();
       CacheService.getScriptCache().put('k', 'v', 60);
       const again = createWorkspace({ state: ws.save() });
-      const cache = (again.globals.CacheService as CacheSvc).getScriptCache();
+      const cache = again.globals.CacheService.getScriptCache();
       expect(cache.get('k')).toBe('v');
       again.advanceTime(60_000);
       expect(cache.get('k')).toBeNull();

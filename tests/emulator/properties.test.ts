@@ -6,7 +6,7 @@ const QUOTA = 'You have exceeded the property storage quota. Please remove some 
 function bound(): { ws: Workspace; PropertiesService: Props } {
   const ws = createWorkspace();
   ws.runtime.state.activeSpreadsheetId = 'ledger-sheet';
-  return { ws, PropertiesService: ws.globals.PropertiesService as Props };
+  return { ws, PropertiesService: ws.globals.PropertiesService };
 }
 
 describe('PropertiesService', () => {
@@ -131,7 +131,7 @@ describe('PropertiesService', () => {
       PropertiesService.getScriptProperties().setProperty('s', 'script');
       PropertiesService.getUserProperties().setProperty('u', 'mine');
       const again = createWorkspace({ state: ws.save() });
-      const props = again.globals.PropertiesService as Props;
+      const props = again.globals.PropertiesService;
       expect(props.getDocumentProperties().getProperty('schemaVersion')).toBe('2');
       expect(props.getScriptProperties().getProperty('s')).toBe('script');
       expect(props.getUserProperties().getProperty('u')).toBe('mine');

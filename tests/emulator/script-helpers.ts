@@ -13,7 +13,7 @@ export function plainWorkspace(options: { now?: Date; user?: string } = {}): Wor
 }
 
 export function scriptApp(ws: Workspace): GoogleAppsScript.Script.ScriptApp {
-  return ws.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
+  return ws.globals.ScriptApp;
 }
 
 /** Form with the publishing methods Google added in 2026, which @types/google-apps-script lacks. */
@@ -29,7 +29,7 @@ export type FormApp = Omit<GoogleAppsScript.Forms.FormApp, 'create' | 'openById'
 };
 
 export function formApp(ws: Workspace): FormApp {
-  return ws.globals.FormApp as FormApp;
+  return ws.globals.FormApp as FormApp; // with the 2026 publishing methods  lacks
 }
 
 /** Records every call of the named handlers: [handler, event, active user at the time]. */

@@ -23,7 +23,7 @@ describe('ScriptApp triggers', () => {
     const f = ScriptApp.newTrigger('onFormSubmit').forForm('form-1').onFormSubmit().create();
     expect([s.getEventType(), s.getTriggerSource(), s.getTriggerSourceId()]).toEqual(['ON_FORM_SUBMIT', 'SPREADSHEETS', 'sheet-1']);
     expect([f.getTriggerSource(), f.getTriggerSourceId()]).toEqual(['FORMS', 'form-1']);
-    const form = (ws.globals.FormApp as GoogleAppsScript.Forms.FormApp).create('Setoran');
+    const form = ws.globals.FormApp.create('Setoran');
     ScriptApp.newTrigger('h').forForm(form).onFormSubmit().create();
     expect(ScriptApp.getUserTriggers(form).map((t) => t.getHandlerFunction())).toEqual(['h']);
     expect(ScriptApp.getProjectTriggers()).toHaveLength(4);
@@ -31,7 +31,7 @@ describe('ScriptApp triggers', () => {
 
   it('takes a spreadsheet object for forSpreadsheet as Google does, without a getId call of the script', () => {
     const ws = createWorkspace();
-    const ss = ws.SpreadsheetApp.getActiveSpreadsheet();
+    const ss = ws.globals.SpreadsheetApp.getActiveSpreadsheet();
     const ScriptApp = scriptApp(ws);
     ws.resetCallCounts();
     const t = ScriptApp.newTrigger('onSubmit').forSpreadsheet(ss).onFormSubmit().create();

@@ -3,7 +3,7 @@ import { loggedLines } from '../../local/emulator/session';
 
 function setup(options: Parameters<typeof createWorkspace>[0] = {}) {
   const ws = createWorkspace(options);
-  return { ws, Session: ws.globals.Session as GoogleAppsScript.Base.Session, Logger: ws.globals.Logger as GoogleAppsScript.Base.Logger };
+  return { ws, Session: ws.globals.Session, Logger: ws.globals.Logger };
 }
 
 describe('Session', () => {
@@ -68,7 +68,7 @@ describe('Logger', () => {
   it('survives a save and reload', () => {
     const { ws, Logger } = setup();
     Logger.log('sebelum');
-    const again = createWorkspace({ state: ws.save() }).globals.Logger as GoogleAppsScript.Base.Logger;
+    const again = createWorkspace({ state: ws.save() }).globals.Logger;
     expect(again.getLog()).toBe('sebelum');
   });
 

@@ -11,7 +11,7 @@ export function fullScopeManifest(): object {
 
 export function workspace(options: Parameters<typeof createWorkspace>[0] = {}): { ws: Workspace; app: App; ss: GoogleAppsScript.Spreadsheet.Spreadsheet; sheet: GoogleAppsScript.Spreadsheet.Sheet } {
   const ws = createWorkspace(options);
-  const app = ws.SpreadsheetApp;
+  const app = ws.globals.SpreadsheetApp;
   const ss = app.getActiveSpreadsheet();
   return { ws, app, ss, sheet: ss.getSheets()[0] };
 }

@@ -19,8 +19,8 @@ describe("the owner's locale", () => {
     expect(ss.getSpreadsheetLocale()).toBe('id_ID');
     expect(ss.getSpreadsheetTimeZone()).toBe('Asia/Jakarta');
     const again = createWorkspace({ state: ws.save(), manifest: fullScopeManifest() });
-    expect(again.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()).toBe('id_ID');
-    expect(again.SpreadsheetApp.create('Baru').getSpreadsheetLocale()).toBe('id_ID');
+    expect(again.globals.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()).toBe('id_ID');
+    expect(again.globals.SpreadsheetApp.create('Baru').getSpreadsheetLocale()).toBe('id_ID');
   });
 });
 

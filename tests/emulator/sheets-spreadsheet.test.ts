@@ -84,7 +84,7 @@ describe('SpreadsheetApp: sheets', () => {
 describe('SpreadsheetApp: openById and create', () => {
   const full = () => {
     const ws = createWorkspace({ manifest: fullScopeManifest() });
-    return { ws, app: ws.SpreadsheetApp };
+    return { ws, app: ws.globals.SpreadsheetApp };
   };
 
   it('creates a spreadsheet of the asked size, owned by the user, and opens it by id', () => {

@@ -44,7 +44,7 @@ describe('SpreadsheetApp: save and continue', () => {
     sheet.getRange('A1').setDataValidation(app.newDataValidation().requireCheckbox().build());
 
     const again = createWorkspace({ state: ws.save(), user: 'anggota@koperasi.example' });
-    const ss2 = again.SpreadsheetApp.getActiveSpreadsheet();
+    const ss2 = again.globals.SpreadsheetApp.getActiveSpreadsheet();
     const tab = ss2.getSheetByName('Anggota')!;
     expect(ss2.getId()).toBe(ss.getId());
     expect(tab.getRange('A1:D1').getDisplayValues()).toEqual([['A-0001', '0812345', '01/05/2026', 'Rp250.000']]);
@@ -74,7 +74,7 @@ describe('SpreadsheetApp: a 100,000-row journal', () => {
     sheet.appendRow(['J-100001']);
     expect([sheet.getLastRow(), sheet.getMaxRows()]).toEqual([100_001, 100_001]);
     const again = createWorkspace({ state: ws.save() });
-    const tab = again.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+    const tab = again.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
     expect(tab.getRange(100_000, 1, 2, 1).getValues()).toEqual([['J-100000'], ['J-100001']]);
   });
 });

@@ -1,6 +1,6 @@
 import { createWorkspace } from '../../local/emulator';
 
-const U = () => createWorkspace().globals.Utilities as GoogleAppsScript.Utilities.Utilities;
+const U = () => createWorkspace().globals.Utilities;
 // 2023-01-01 12:00:00 UTC is 19:00 in Jakarta (UTC+7, no daylight saving)
 const noonUtc = new Date(Date.UTC(2023, 0, 1, 12, 0, 0));
 

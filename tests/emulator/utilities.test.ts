@@ -2,7 +2,7 @@ import { createWorkspace } from '../../local/emulator';
 
 function setup() {
   const ws = createWorkspace();
-  return { ws, U: ws.globals.Utilities as GoogleAppsScript.Utilities.Utilities, MimeType: ws.globals.MimeType as any };
+  return { ws, U: ws.globals.Utilities, MimeType: ws.globals.MimeType };
 }
 
 describe('Utilities digests and signatures', () => {
@@ -79,7 +79,7 @@ describe('Utilities text helpers', () => {
     const b = U.getUuid();
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(b).not.toBe(a);
-    const again = createWorkspace({ state: ws.save() }).globals.Utilities as GoogleAppsScript.Utilities.Utilities;
+    const again = createWorkspace({ state: ws.save() }).globals.Utilities;
     const c = again.getUuid();
     expect([a, b]).not.toContain(c);
   });

@@ -6,7 +6,9 @@ import { listEvents, ListOptions } from './list';
 import { notify } from './notices';
 import { calendarError, calendarIdOf, calendarState, Json } from './state';
 import { checkTimes } from './times';
+import { guestEvents, guestGet, guestPatch } from './guests';
 import { checkReminders, checkWritable, normaliseAttendees } from './validate';
+import type { Provides } from '../provides';
 
 interface WriteOptions {
   conferenceDataVersion?: number;
@@ -17,7 +19,7 @@ interface WriteOptions {
 const ID = /^[a-v0-9]{5,1024}$/;
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
-export class CalendarEvents {
+export class CalendarEvents implements Provides<GoogleAppsScript.Calendar.Collection.EventsCollection, 'insert' | 'get' | 'patch' | 'update' | 'remove' | 'list'> {
   readonly [KIND] = 'Calendar.Events';
   constructor(private readonly _rt: Runtime) {}
 
@@ -58,6 +60,11 @@ export class CalendarEvents {
   }
 
   get(calendarId: string, eventId: string): Json {
+    const cal = calendarIdOf(this._rt, 'events.get', calendarId);
+    if (eventId && !calendarState(this._rt).events[cal]?.[eventId]) {
+      const invited = guestGet(this._rt, cal, eventId);
+      if (invited) return invited;
+    }
     const stored = this._find('events.get', calendarId, eventId, true);
     settleConference(this._rt, stored);
     return copy(stored);
@@ -65,6 +72,11 @@ export class CalendarEvents {
 
   /** Changes only the fields given; arrays (attendees, overrides) are replaced whole. */
   patch(event: Json, calendarId: string, eventId: string, options: WriteOptions = {}): Json {
+    const cal = calendarIdOf(this._rt, 'events.patch', calendarId);
+    if (eventId && !calendarState(this._rt).events[cal]?.[eventId]) {
+      const invited = guestPatch(this._rt, 'events.patch', cal, eventId, event);
+      if (invited) return invited;
+    }
     const stored = this._find('events.patch', calendarId, eventId, false);
     checkWritable(event ?? {});
     settleConference(this._rt, stored);
@@ -96,7 +108,8 @@ export class CalendarEvents {
 
   list(calendarId: string, options: ListOptions = {}): Json {
     const cal = calendarIdOf(this._rt, 'events.list', calendarId);
-    return listEvents(this._rt, cal, Object.values(calendarState(this._rt).events[cal] ?? {}), options);
+    const own = Object.values(calendarState(this._rt).events[cal] ?? {});
+    return listEvents(this._rt, cal, [...own, ...guestEvents(this._rt, cal)], options);
   }
 
   toString(): string {

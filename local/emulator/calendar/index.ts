@@ -7,6 +7,7 @@ import { GoogleJsonResponseException } from '../errors';
 import { KIND, Runtime } from '../runtime';
 import { CalendarEvents } from './events';
 import { calendarIdOf, calendarState, Json, Notice } from './state';
+import type { Provides } from '../provides';
 
 /**
  * calendars.get accepts calendar / calendar.readonly (or the calendars scopes), not calendar.events:
@@ -14,7 +15,7 @@ import { calendarIdOf, calendarState, Json, Notice } from './state';
  */
 const CALENDARS_SCOPES = ['calendar', 'calendar.readonly', 'calendar.calendars', 'calendar.calendars.readonly'].map((s) => `https://www.googleapis.com/auth/${s}`);
 
-class CalendarCalendars {
+class CalendarCalendars implements Provides<GoogleAppsScript.Calendar.Collection.CalendarsCollection, 'get'> {
   readonly [KIND] = 'Calendar.Calendars';
   constructor(private readonly _rt: Runtime) {}
   get(calendarId: string): Json {

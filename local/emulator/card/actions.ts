@@ -2,8 +2,9 @@
 import { Exception, KIND } from '../runtime';
 import { compact, enumArg, hexColor, jsonOf, Part, partArg, signatureError, stringArg, TO_JSON } from './base';
 import { ENUMS } from './enums';
+import type { Provides } from '../provides';
 
-export class Action extends Part {
+export class Action extends Part implements Provides<GoogleAppsScript.Card_Service.Action, 'setFunctionName' | 'setParameters' | 'setLoadIndicator' | 'setPersistValues'> {
   readonly [KIND] = 'CardService.Action';
   private _function?: string;
   private _parameters?: Array<{ key: string; value: string }>;
@@ -47,7 +48,7 @@ export class Action extends Part {
   }
 }
 
-export class OpenLink extends Part {
+export class OpenLink extends Part implements Provides<GoogleAppsScript.Card_Service.OpenLink, 'setUrl' | 'setOpenAs' | 'setOnClose'> {
   readonly [KIND] = 'CardService.OpenLink';
   private _url?: string;
   private _openAs?: string;
@@ -74,6 +75,9 @@ export class OpenLink extends Part {
 }
 
 /** Anything with an onClick: buttons, decorated text, images, card actions. */
+/** Members every clickable part has (Clickable), checked on each leaf class. */
+export type ClickableMembers = 'setOnClickAction' | 'setOnClickOpenLinkAction' | 'setOpenLink';
+
 export abstract class Clickable extends Part {
   private _click?: { field: 'action' | 'openDynamicLinkAction' | 'openLink'; part: Part };
 
@@ -98,7 +102,7 @@ export abstract class Clickable extends Part {
   }
 }
 
-export class TextButton extends Clickable {
+export class TextButton extends Clickable implements Provides<GoogleAppsScript.Card_Service.TextButton, ClickableMembers | 'setText' | 'setTextButtonStyle' | 'setBackgroundColor' | 'setDisabled' | 'setAltText'> {
   readonly [KIND] = 'CardService.TextButton';
   private _text?: string;
   private _style?: string;
@@ -139,7 +143,7 @@ export class TextButton extends Clickable {
 
 export const BUTTONS = ['CardService.TextButton'] as const;
 
-export class ButtonSet extends Part {
+export class ButtonSet extends Part implements Provides<GoogleAppsScript.Card_Service.ButtonSet, 'addButton'> {
   readonly [KIND] = 'CardService.ButtonSet';
   private _buttons: Part[] = [];
 
@@ -153,7 +157,7 @@ export class ButtonSet extends Part {
   }
 }
 
-export class CardAction extends Clickable {
+export class CardAction extends Clickable implements Provides<GoogleAppsScript.Card_Service.CardAction, ClickableMembers | 'setText'> {
   readonly [KIND] = 'CardService.CardAction';
   private _text?: string;
 
@@ -167,7 +171,7 @@ export class CardAction extends Clickable {
   }
 }
 
-export class FixedFooter extends Part {
+export class FixedFooter extends Part implements Provides<GoogleAppsScript.Card_Service.FixedFooter, 'setPrimaryButton' | 'setSecondaryButton'> {
   readonly [KIND] = 'CardService.FixedFooter';
   private _primary?: Part;
   private _secondary?: Part;

@@ -2,6 +2,7 @@
 import { Exception, KIND } from '../runtime';
 import { compact, enumArg, jsonOf, Part, partArg, stringArg, TO_JSON } from './base';
 import { ENUMS } from './enums';
+import type { Provides } from '../provides';
 
 /** The classes a section accepts as widgets. */
 export const WIDGETS = [
@@ -23,7 +24,7 @@ export const CARD_ERRORS = {
   tooManyWidgets: `Card section cannot contain more than ${MAX_WIDGETS} widgets.`,
 };
 
-export class CardHeader extends Part {
+export class CardHeader extends Part implements Provides<GoogleAppsScript.Card_Service.CardHeader, 'setTitle' | 'setSubtitle' | 'setImageUrl' | 'setImageStyle' | 'setImageAltText'> {
   readonly [KIND] = 'CardService.CardHeader';
   private _f: { title?: string; subtitle?: string; imageUrl?: string; imageType?: string; imageAltText?: string } = {};
 
@@ -57,7 +58,7 @@ export class CardHeader extends Part {
   }
 }
 
-export class CardSection extends Part {
+export class CardSection extends Part implements Provides<GoogleAppsScript.Card_Service.CardSection, 'setHeader' | 'addWidget' | 'setCollapsible' | 'setNumUncollapsibleWidgets'> {
   readonly [KIND] = 'CardService.CardSection';
   private _header?: string;
   private _collapsible?: boolean;
@@ -91,7 +92,7 @@ export class CardSection extends Part {
   }
 }
 
-export class CardBuilder extends Part {
+export class CardBuilder extends Part implements Provides<GoogleAppsScript.Card_Service.CardBuilder, 'setHeader' | 'setPeekCardHeader' | 'addSection' | 'addCardAction' | 'setFixedFooter' | 'setName' | 'setDisplayStyle' | 'build'> {
   readonly [KIND] = 'CardService.CardBuilder';
   private _header?: Part;
   private _peek?: Part;
@@ -162,7 +163,7 @@ export class CardBuilder extends Part {
   }
 }
 
-export class Card extends Part {
+export class Card extends Part implements Provides<GoogleAppsScript.Card_Service.Card, 'printJson'> {
   readonly [KIND] = 'CardService.Card';
   constructor(private readonly _tree: any) {
     super();

@@ -2,10 +2,14 @@
 import { KIND } from '../runtime';
 import { compact, enumArg, jsonOf, Part, partArg, signatureError, stringArg, TO_JSON } from './base';
 import { ENUMS } from './enums';
+import type { Provides } from '../provides';
 
 const ACTION = ['CardService.Action'];
 
 /** Field name, title and on-change action: what every input has. */
+/** Members every input has (Input), checked on each leaf class. */
+type InputMembers = 'setFieldName' | 'setTitle' | 'setOnChangeAction';
+
 abstract class Input extends Part {
   protected _name?: string;
   protected _label?: string;
@@ -27,7 +31,7 @@ abstract class Input extends Part {
   }
 }
 
-export class Validation extends Part {
+export class Validation extends Part implements Provides<GoogleAppsScript.Card_Service.Validation, 'setCharacterLimit' | 'setInputType'> {
   readonly [KIND] = 'CardService.Validation';
   private _limit?: number;
   private _type?: string;
@@ -48,7 +52,7 @@ export class Validation extends Part {
   }
 }
 
-export class TextInput extends Input {
+export class TextInput extends Input implements Provides<GoogleAppsScript.Card_Service.TextInput, InputMembers | 'setHint' | 'setValue' | 'setMultiline' | 'setValidation'> {
   readonly [KIND] = 'CardService.TextInput';
   private _hint?: string;
   private _value?: string;
@@ -90,7 +94,7 @@ export class TextInput extends Input {
   }
 }
 
-export class SelectionInput extends Input {
+export class SelectionInput extends Input implements Provides<GoogleAppsScript.Card_Service.SelectionInput, InputMembers | 'setType' | 'addItem'> {
   readonly [KIND] = 'CardService.SelectionInput';
   private _type: string = ENUMS.SelectionInputType.CHECK_BOX;
   private _items: Array<{ text: string; value: string; selected: boolean }> = [];
@@ -144,7 +148,7 @@ abstract class Picker extends Input {
   }
 }
 
-export class DatePicker extends Picker {
+export class DatePicker extends Picker implements Provides<GoogleAppsScript.Card_Service.DatePicker, InputMembers | 'setValueInMsSinceEpoch'> {
   readonly [KIND] = 'CardService.DatePicker';
 
   [TO_JSON](): any {
@@ -152,7 +156,7 @@ export class DatePicker extends Picker {
   }
 }
 
-export class DateTimePicker extends Picker {
+export class DateTimePicker extends Picker implements Provides<GoogleAppsScript.Card_Service.DateTimePicker, InputMembers | 'setValueInMsSinceEpoch' | 'setTimeZoneOffsetInMins'> {
   readonly [KIND] = 'CardService.DateTimePicker';
   private _offset?: number;
 

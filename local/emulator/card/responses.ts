@@ -5,10 +5,11 @@
  */
 import { KIND } from '../runtime';
 import { compact, jsonOf, Part, partArg, signatureError, stringArg, TO_JSON } from './base';
+import type { Provides } from '../provides';
 
 const CARD = ['CardService.Card'];
 
-export class Navigation extends Part {
+export class Navigation extends Part implements Provides<GoogleAppsScript.Card_Service.Navigation, 'pushCard' | 'updateCard' | 'popCard' | 'popToRoot' | 'popToNamedCard' | 'printJson'> {
   readonly [KIND] = 'CardService.Navigation';
   /** Steps in order; a card step keeps the Card and reads its JSON when the response is built. */
   private _steps: Array<{ field: string; card?: Part; value?: unknown }> = [];
@@ -48,7 +49,7 @@ export class Navigation extends Part {
   }
 }
 
-export class Notification extends Part {
+export class Notification extends Part implements Provides<GoogleAppsScript.Card_Service.Notification, 'setText'> {
   readonly [KIND] = 'CardService.Notification';
   private _text?: string;
 
@@ -79,7 +80,7 @@ class Response extends Part {
   }
 }
 
-export class ActionResponseBuilder extends Part {
+export class ActionResponseBuilder extends Part implements Provides<GoogleAppsScript.Card_Service.ActionResponseBuilder, 'setNavigation' | 'setNotification' | 'setOpenLink' | 'setStateChanged' | 'build'> {
   readonly [KIND] = 'CardService.ActionResponseBuilder';
   private _navigation?: Part;
   private _notification?: Part;
@@ -117,7 +118,7 @@ export class ActionResponseBuilder extends Part {
   }
 }
 
-export class UniversalActionResponseBuilder extends Part {
+export class UniversalActionResponseBuilder extends Part implements Provides<GoogleAppsScript.Card_Service.UniversalActionResponseBuilder, 'displayAddOnCards' | 'setOpenLink' | 'build'> {
   readonly [KIND] = 'CardService.UniversalActionResponseBuilder';
   private _cards: Part[] = [];
   private _link?: Part;
@@ -146,7 +147,7 @@ export class UniversalActionResponseBuilder extends Part {
 }
 
 /** Asks Sheets (an editor) to grant drive.file on the open document. */
-export class EditorFileScopeActionResponseBuilder extends Part {
+export class EditorFileScopeActionResponseBuilder extends Part implements Provides<GoogleAppsScript.Card_Service.EditorFileScopeActionResponseBuilder, 'requestFileScopeForActiveDocument' | 'build'> {
   readonly [KIND] = 'CardService.EditorFileScopeActionResponseBuilder';
   private _request = false;
 
@@ -165,7 +166,7 @@ export class EditorFileScopeActionResponseBuilder extends Part {
 }
 
 /** Asks Drive to grant drive.file on a selected item (driveAction JSON shape unverified). */
-export class DriveItemsSelectedActionResponseBuilder extends Part {
+export class DriveItemsSelectedActionResponseBuilder extends Part implements Provides<GoogleAppsScript.Card_Service.DriveItemsSelectedActionResponseBuilder, 'requestFileScope' | 'build'> {
   readonly [KIND] = 'CardService.DriveItemsSelectedActionResponseBuilder';
   private _itemId?: string;
 

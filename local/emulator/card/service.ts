@@ -9,8 +9,9 @@ import {
   Notification, UniversalActionResponseBuilder,
 } from './responses';
 import { DecoratedText, Divider, IconImage, Image, TextParagraph } from './widgets';
+import type { Provides } from '../provides';
 
-export class CardService {
+export class CardService implements Provides<GoogleAppsScript.Card_Service.CardService, 'newCardBuilder' | 'newCardHeader' | 'newCardSection' | 'newTextParagraph' | 'newDecoratedText' | 'newTextInput' | 'newValidation' | 'newSelectionInput' | 'newDatePicker' | 'newDateTimePicker' | 'newButtonSet' | 'newTextButton' | 'newAction' | 'newOpenLink' | 'newDivider' | 'newImage' | 'newIconImage' | 'newFixedFooter' | 'newCardAction' | 'newNavigation' | 'newNotification' | 'newActionResponseBuilder' | 'newUniversalActionResponseBuilder' | 'newEditorFileScopeActionResponseBuilder' | 'newDriveItemsSelectedActionResponseBuilder'> {
   readonly [KIND] = 'CardService';
   readonly SelectionInputType = ENUMS.SelectionInputType;
   readonly TextButtonStyle = ENUMS.TextButtonStyle;

@@ -1,10 +1,11 @@
 /** Display widgets: paragraphs, decorated text, icons, images and dividers. */
 import { KIND } from '../runtime';
 import { compact, enumArg, jsonOf, Part, partArg, stringArg, TO_JSON } from './base';
-import { BUTTONS, Clickable } from './actions';
+import { BUTTONS, Clickable, type ClickableMembers } from './actions';
 import { ENUMS } from './enums';
+import type { Provides } from '../provides';
 
-export class TextParagraph extends Part {
+export class TextParagraph extends Part implements Provides<GoogleAppsScript.Card_Service.TextParagraph, 'setText'> {
   readonly [KIND] = 'CardService.TextParagraph';
   private _text?: string;
 
@@ -18,7 +19,7 @@ export class TextParagraph extends Part {
   }
 }
 
-export class IconImage extends Part {
+export class IconImage extends Part implements Provides<GoogleAppsScript.Card_Service.IconImage, 'setIcon' | 'setIconUrl' | 'setAltText' | 'setImageCropType'> {
   readonly [KIND] = 'CardService.IconImage';
   private _icon: { knownIcon?: string; iconUrl?: string } = {};
   private _altText?: string;
@@ -49,7 +50,7 @@ export class IconImage extends Part {
   }
 }
 
-export class DecoratedText extends Clickable {
+export class DecoratedText extends Clickable implements Provides<GoogleAppsScript.Card_Service.DecoratedText, ClickableMembers | 'setTopLabel' | 'setText' | 'setBottomLabel' | 'setWrapText' | 'setIcon' | 'setIconUrl' | 'setIconAltText' | 'setStartIcon' | 'setEndIcon' | 'setButton'> {
   readonly [KIND] = 'CardService.DecoratedText';
   private _fields: { topLabel?: string; text?: string; bottomLabel?: string; wrapText?: boolean } = {};
   /** setIcon/setIconUrl build the start icon in place; setStartIcon takes an IconImage. */
@@ -123,7 +124,7 @@ export class DecoratedText extends Clickable {
   }
 }
 
-export class Image extends Clickable {
+export class Image extends Clickable implements Provides<GoogleAppsScript.Card_Service.Image, ClickableMembers | 'setImageUrl' | 'setAltText'> {
   readonly [KIND] = 'CardService.Image';
   private _url?: string;
   private _altText?: string;

@@ -1,6 +1,7 @@
 /**
  * Which files the script can reach. Under drive.file alone (no full drive scope in the manifest)
- * only files the app created or the user opened with it are visible; others do not exist for it.
+ * only files the app created or the user opened with it are visible, and only to that user
+ * ("files the add-on created or the user opened with it", PLATFORM.md): others do not exist for it.
  * Test-side helpers play the user: uploading a file, or selecting one in the Drive add-on.
  */
 import { SCOPE } from '../scopes';
@@ -16,8 +17,9 @@ export function fullDriveAccess(rt: Runtime): boolean {
   return !Array.isArray(scopes) || scopes.includes(SCOPE.drive);
 }
 
+/** drive.file is per user: a file manager A made or granted is not there for manager B. */
 export function visible(rt: Runtime, f: FileRecord): boolean {
-  return f.appAccess || fullDriveAccess(rt);
+  return f.grantedTo.includes(rt.state.user) || fullDriveAccess(rt);
 }
 
 /** The record behind an id the script may see, or Google's "File not found". */
@@ -41,15 +43,15 @@ export function addUserFile(
     name: file.name,
     mimeType: file.mimeType,
     parents: file.parents ?? [],
-    appAccess: false,
+    grantedTo: [],
     ...(content !== undefined ? { content } : {}),
     ...(file.description !== undefined ? { description: file.description } : {}),
   });
 }
 
-/** Test-side: the user picked this file in the Drive add-on and granted it (requestFileScope). */
+/** Test-side: the active user picked this file in the Drive add-on and granted it (requestFileScope). */
 export function grantFileAccess(rt: Runtime, id: string): void {
   const f = rt.state.files[id];
   if (!f) throw new Error(`grantFileAccess: no file ${id} in the emulated Drive`);
-  f.appAccess = true;
+  if (!f.grantedTo.includes(rt.state.user)) f.grantedTo.push(rt.state.user);
 }

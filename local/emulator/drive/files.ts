@@ -8,8 +8,13 @@ import { driveError } from './errors';
 import { applyMask, checkMask, FILE_DEFAULT, LIST_DEFAULT, parseMask } from './fields';
 import { listFiles, ListOptions } from './list';
 import { fileResource, rootResource } from './resource';
+import type { Provides } from '../provides';
 
 type Resource = Record<string, any> | null | undefined;
+/** A Drive v3 resource as JSON (masked by `fields`), or a Blob for alt=media. */
+type Json = Record<string, any>;
+/** A resource or list answer masked by `fields` is still the JSON object it was. */
+const masked = (value: object, mask: Parameters<typeof applyMask>[1]): Json => applyMask(value, mask) as Json;
 interface Options {
   fields?: string;
   alt?: string;
@@ -21,11 +26,11 @@ interface Options {
 /** Resource fields a script may write; any other is "not implemented", never silently dropped. */
 const WRITABLE = new Set(['name', 'mimeType', 'parents', 'description', 'appProperties', 'trashed', 'kind']);
 
-export class DriveFiles {
+export class DriveFiles implements Provides<GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection, 'create' | 'get' | 'copy' | 'list' | 'update' | 'remove'> {
   readonly [KIND] = 'Drive.Files';
   constructor(private readonly _rt: Runtime) {}
 
-  create(resource?: Resource, mediaData?: unknown, options?: Options): unknown {
+  create(resource?: Resource, mediaData?: unknown, options?: Options): Json {
     const blob = this._media(mediaData);
     const r = this._writable(resource ?? {});
     const parents: string[] = r.parents ?? [];
@@ -34,7 +39,6 @@ export class DriveFiles {
       name: r.name ?? blob?._name ?? 'Untitled',
       mimeType: r.mimeType ?? blob?._type ?? 'application/octet-stream',
       parents: parents.filter((p) => p !== 'root' && p !== ROOT_ID),
-      appAccess: true,
       ...(blob ? { content: blob._bytes.toString('base64') } : {}),
       ...(r.description !== undefined ? { description: String(r.description) } : {}),
       ...(r.appProperties ? { appProperties: cleanProps({}, r.appProperties) } : {}),
@@ -43,9 +47,9 @@ export class DriveFiles {
     return this._shape('create', rec, options);
   }
 
-  get(fileId: string, options?: Options): unknown {
+  get(fileId: string, options?: Options): Json {
     if (!fileId) throw driveError('get', 'Required');
-    if (fileId === 'root' || fileId === ROOT_ID) return applyMask(rootResource(), this._mask('get', options));
+    if (fileId === 'root' || fileId === ROOT_ID) return masked(rootResource(), this._mask('get', options));
     const rec = reachable(this._rt, 'get', fileId);
     if (options?.alt === 'media') {
       if (isGoogleType(rec.mimeType)) throw driveError('get', 'Only files with binary content can be downloaded. Use Export with Docs Editors files.');
@@ -54,7 +58,7 @@ export class DriveFiles {
     return this._shape('get', rec, options);
   }
 
-  copy(resource: Resource, fileId: string, options?: Options): unknown {
+  copy(resource: Resource, fileId: string, options?: Options): Json {
     if (!fileId || resource === null || resource === undefined) throw driveError('copy', 'Required');
     const src = reachable(this._rt, 'copy', fileId);
     if (src.mimeType === FOLDER) throw driveError('copy', 'This file cannot be copied by the user.');
@@ -66,7 +70,6 @@ export class DriveFiles {
       name: r.name ?? `Copy of ${src.name}`,
       mimeType: src.mimeType,
       parents: [...parents],
-      appAccess: true,
       ...(src.content !== undefined ? { content: src.content } : {}),
       ...(r.description ?? src.description) !== undefined ? { description: r.description ?? src.description } : {},
       ...(src.appProperties || r.appProperties ? { appProperties: cleanProps({ ...(src.appProperties ?? {}) }, r.appProperties ?? {}) } : {}),
@@ -74,13 +77,13 @@ export class DriveFiles {
     return this._shape('copy', rec, options);
   }
 
-  list(options?: ListOptions): unknown {
+  list(options?: ListOptions): Json {
     const mask = parseMask('list', options?.fields ?? LIST_DEFAULT);
     checkMask('list', mask, true);
-    return applyMask(listFiles(this._rt, options ?? {}), mask);
+    return masked(listFiles(this._rt, options ?? {}), mask);
   }
 
-  update(resource: Resource, fileId: string, mediaData?: unknown, options?: Options): unknown {
+  update(resource: Resource, fileId: string, mediaData?: unknown, options?: Options): Json {
     if (!fileId) throw driveError('update', 'Required');
     const blob = this._media(mediaData);
     const rec = reachable(this._rt, 'update', fileId);
@@ -123,7 +126,8 @@ export class DriveFiles {
     for (const id of doomed) delete this._rt.state.files[id];
   }
 
-  export(fileId: string, mimeType: string, options?: Options): unknown {
+  /** Not in Provides: @types says export returns void; with alt=media Google returns the Blob. */
+  export(fileId: string, mimeType: string, options?: Options): Json {
     if (!fileId || !mimeType) throw driveError('export', 'Required');
     const rec = reachable(this._rt, 'export', fileId);
     if (!isGoogleType(rec.mimeType) || rec.mimeType === FOLDER) throw driveError('export', 'Export only supports Docs Editors files.');
@@ -155,8 +159,8 @@ export class DriveFiles {
     return mask;
   }
 
-  _shape(method: string, rec: FileRecord, options?: Options): unknown {
-    return applyMask(fileResource(rec, this._rt.state.user), this._mask(method, options));
+  _shape(method: string, rec: FileRecord, options?: Options): Json {
+    return masked(fileResource(rec, this._rt.state.user), this._mask(method, options));
   }
 }
 

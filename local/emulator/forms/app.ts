@@ -4,10 +4,11 @@ import { KIND, Runtime } from '../runtime';
 import { Form } from './form';
 import { FORM_MIME, formData, formsState } from './state';
 import { TextValidationBuilder } from './validation';
+import type { Provides } from '../provides';
 
 const names = <T extends string>(...keys: T[]) => Object.freeze(Object.fromEntries(keys.map((k) => [k, k])) as Record<T, T>);
 
-export class FormAppService {
+export class FormAppService implements Provides<GoogleAppsScript.Forms.FormApp, 'create' | 'openById' | 'openByUrl' | 'getActiveForm' | 'createTextValidation'> {
   readonly [KIND] = 'FormApp';
   readonly DestinationType = names('SPREADSHEET');
   readonly ItemType = names('CHECKBOX', 'CHECKBOX_GRID', 'DATE', 'DATETIME', 'DURATION', 'GRID', 'IMAGE', 'LIST',

@@ -6,11 +6,12 @@ import { createResponsesSheet, spreadsheetExists } from './destination';
 import { Item, ITEM_ID, typedItem } from './items';
 import { FormResponse } from './responses';
 import { editUrl, FormData, formData, ItemData, ItemTypeName, MISSING_ITEM, newItemId, publishedUrl } from './state';
+import type { Provides } from '../provides';
 
 /** UNVERIFIED wording for a form without a destination. */
 export const NO_DESTINATION = 'This form does not currently have a response destination.';
 
-export class Form {
+export class Form implements Provides<GoogleAppsScript.Forms.Form, 'getId' | 'getTitle' | 'setTitle' | 'getDescription' | 'setDescription' | 'getPublishedUrl' | 'getEditUrl' | 'isAcceptingResponses' | 'setAcceptingResponses' | 'collectsEmail' | 'setCollectEmail' | 'getConfirmationMessage' | 'setConfirmationMessage' | 'setDestination' | 'getDestinationId' | 'getDestinationType' | 'removeDestination' | 'addTextItem' | 'addParagraphTextItem' | 'addMultipleChoiceItem' | 'addListItem' | 'addCheckboxItem' | 'addDateItem' | 'addScaleItem' | 'addSectionHeaderItem' | 'getItems' | 'getItemById' | 'deleteItem' | 'moveItem' | 'getResponses' | 'getResponse' | 'deleteAllResponses'> {
   readonly [KIND] = 'FormApp.Form';
   constructor(private readonly _rt: Runtime, private readonly _id: string) {}
 

@@ -7,13 +7,14 @@ import { signatureError } from '../signature';
 import { KIND, Runtime } from '../runtime';
 import { formData, ItemData, ItemTypeName } from './state';
 import { TextValidation, VALIDATION_DATA } from './validation';
+import type { Provides } from '../provides';
 
 /** Lets setChoices read a Choice handed back by a script without a counted call. */
 export const CHOICE_VALUE = Symbol.for('emulator.formChoiceValue');
 /** Lets Form.deleteItem/moveItem and getResponseForItem read an item's id without a counted call. */
 export const ITEM_ID = Symbol.for('emulator.formItemId');
 
-export class Choice {
+export class Choice implements Provides<GoogleAppsScript.Forms.Choice, 'getValue'> {
   readonly [KIND] = 'FormApp.Choice';
   constructor(private readonly _value: string) {}
   get [CHOICE_VALUE](): string {
@@ -27,7 +28,7 @@ export class Choice {
   }
 }
 
-class ItemBase {
+class ItemBase implements Provides<GoogleAppsScript.Forms.Item, 'getId' | 'getIndex' | 'getTitle' | 'setTitle' | 'getHelpText' | 'setHelpText' | 'getType'> {
   readonly [KIND]: string = 'FormApp.Item';
   constructor(protected readonly _rt: Runtime, protected readonly _formId: string, protected readonly _itemId: number) {}
 
@@ -67,6 +68,11 @@ class ItemBase {
   }
 }
 
+/** What every item provides (ItemBase), and what required-able ones add: checked on each leaf class. */
+type Common = 'getId' | 'getIndex' | 'getTitle' | 'setTitle' | 'getHelpText' | 'setHelpText' | 'getType';
+type Requirable = Common | 'setRequired' | 'isRequired';
+type Choices = Requirable | 'createChoice' | 'getChoices' | 'setChoiceValues' | 'setChoices';
+
 class RequirableItem extends ItemBase {
   setRequired(enabled: boolean): this {
     this._data().required = Boolean(enabled);
@@ -77,7 +83,7 @@ class RequirableItem extends ItemBase {
   }
 }
 
-export class TextItem extends RequirableItem {
+export class TextItem extends RequirableItem implements Provides<GoogleAppsScript.Forms.TextItem, Requirable | 'setValidation' | 'clearValidation'> {
   readonly [KIND]: string = 'FormApp.TextItem';
   setValidation(validation: TextValidation): this {
     const data = (validation as any)?.[VALIDATION_DATA];
@@ -91,7 +97,7 @@ export class TextItem extends RequirableItem {
   }
 }
 
-export class ParagraphTextItem extends TextItem {
+export class ParagraphTextItem extends TextItem implements Provides<GoogleAppsScript.Forms.ParagraphTextItem, Requirable | 'setValidation' | 'clearValidation'> {
   readonly [KIND]: string = 'FormApp.ParagraphTextItem';
 }
 
@@ -112,23 +118,23 @@ class ChoiceItem extends RequirableItem {
   }
 }
 
-export class MultipleChoiceItem extends ChoiceItem {
+export class MultipleChoiceItem extends ChoiceItem implements Provides<GoogleAppsScript.Forms.MultipleChoiceItem, Choices> {
   readonly [KIND]: string = 'FormApp.MultipleChoiceItem';
 }
-export class ListItem extends ChoiceItem {
+export class ListItem extends ChoiceItem implements Provides<GoogleAppsScript.Forms.ListItem, Choices> {
   readonly [KIND]: string = 'FormApp.ListItem';
 }
-export class CheckboxItem extends ChoiceItem {
+export class CheckboxItem extends ChoiceItem implements Provides<GoogleAppsScript.Forms.CheckboxItem, Choices> {
   readonly [KIND]: string = 'FormApp.CheckboxItem';
 }
-export class DateItem extends RequirableItem {
+export class DateItem extends RequirableItem implements Provides<GoogleAppsScript.Forms.DateItem, Requirable> {
   readonly [KIND]: string = 'FormApp.DateItem';
 }
-export class SectionHeaderItem extends ItemBase {
+export class SectionHeaderItem extends ItemBase implements Provides<GoogleAppsScript.Forms.SectionHeaderItem, Common> {
   readonly [KIND]: string = 'FormApp.SectionHeaderItem';
 }
 
-export class ScaleItem extends RequirableItem {
+export class ScaleItem extends RequirableItem implements Provides<GoogleAppsScript.Forms.ScaleItem, Requirable | 'setBounds' | 'getLowerBound' | 'getUpperBound' | 'setLabels' | 'getLeftLabel' | 'getRightLabel'> {
   readonly [KIND]: string = 'FormApp.ScaleItem';
   setBounds(lower: number, upper: number): this {
     Object.assign(this._data(), { lowerBound: lower, upperBound: upper });
@@ -162,7 +168,7 @@ export function typedItem(rt: Runtime, formId: string, item: ItemData): ItemBase
 }
 
 /** What getItems() and ItemResponse.getItem() return. */
-export class Item extends ItemBase {
+export class Item extends ItemBase implements Provides<GoogleAppsScript.Forms.Item, Common | 'asTextItem' | 'asParagraphTextItem' | 'asMultipleChoiceItem' | 'asListItem' | 'asCheckboxItem' | 'asDateItem' | 'asScaleItem' | 'asSectionHeaderItem'> {
   asTextItem() { return this._as('TEXT') as TextItem; }
   asParagraphTextItem() { return this._as('PARAGRAPH_TEXT') as ParagraphTextItem; }
   asMultipleChoiceItem() { return this._as('MULTIPLE_CHOICE') as MultipleChoiceItem; }

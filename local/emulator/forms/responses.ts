@@ -2,8 +2,9 @@
 import { KIND, Runtime } from '../runtime';
 import { Item, ITEM_ID } from './items';
 import { Answer, formData, publishedUrl, ResponseData } from './state';
+import type { Provides } from '../provides';
 
-export class FormResponse {
+export class FormResponse implements Provides<GoogleAppsScript.Forms.FormResponse, 'getId' | 'getTimestamp' | 'getRespondentEmail' | 'getItemResponses' | 'getResponseForItem' | 'getEditResponseUrl'> {
   readonly [KIND] = 'FormApp.FormResponse';
   constructor(private readonly _rt: Runtime, private readonly _formId: string, private readonly _responseId: string) {}
 
@@ -43,7 +44,7 @@ export class FormResponse {
   }
 }
 
-export class ItemResponse {
+export class ItemResponse implements Provides<GoogleAppsScript.Forms.ItemResponse, 'getItem' | 'getResponse'> {
   readonly [KIND] = 'FormApp.ItemResponse';
   constructor(private readonly _rt: Runtime, private readonly _formId: string, private readonly _itemId: number, private readonly _value: Answer) {}
 

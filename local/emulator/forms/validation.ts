@@ -1,6 +1,7 @@
 /** FormApp.createTextValidation(): the builder, the built rule, and how Forms checks an answer. */
 import { KIND } from '../runtime';
 import type { ValidationData } from './state';
+import type { Provides } from '../provides';
 
 /** Lets a text item read a TextValidation handed back by a script without a counted call. */
 export const VALIDATION_DATA = Symbol.for('emulator.formValidation');
@@ -19,7 +20,7 @@ export class TextValidation {
 }
 
 /** Forms keeps one rule per item: the last require* call wins. */
-export class TextValidationBuilder {
+export class TextValidationBuilder implements Provides<GoogleAppsScript.Forms.TextValidationBuilder, 'requireNumber' | 'requireNumberGreaterThan' | 'requireNumberGreaterThanOrEqualTo' | 'requireNumberBetween' | 'requireWholeNumber' | 'requireTextMatchesPattern' | 'requireTextLengthLessThanOrEqualTo' | 'requireTextIsEmail' | 'setHelpText' | 'build'> {
   readonly [KIND] = 'FormApp.TextValidationBuilder';
   private data: ValidationData = { rule: 'NUMBER', args: [], helpText: '' };
 

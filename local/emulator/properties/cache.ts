@@ -4,6 +4,8 @@
  * test make every read miss.
  */
 import { Exception, KIND, Runtime } from '../runtime';
+import { documentId } from '../context';
+import type { Provides } from '../provides';
 
 const DEFAULT_SECONDS = 600;
 const MAX_SECONDS = 21600; // 6 hours; longer expiries are clamped silently (gas-fakes fakestores.js)
@@ -37,7 +39,7 @@ function checkSize(key: string, value?: string): void {
 
 type Locate = (s: CacheState) => Bucket;
 
-class Cache {
+class Cache implements Provides<GoogleAppsScript.Cache.Cache, 'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'> {
   readonly [KIND] = 'CacheService.Cache';
   constructor(private readonly _rt: Runtime, private readonly _locate: Locate) {}
 
@@ -96,13 +98,13 @@ class Cache {
   }
 }
 
-export class CacheService {
+export class CacheService implements Provides<GoogleAppsScript.Cache.CacheService, 'getDocumentCache' | 'getScriptCache' | 'getUserCache'> {
   readonly [KIND] = 'CacheService';
   constructor(private readonly _rt: Runtime) {}
 
-  /** Null when the script is not bound to a document. */
+  /** Null outside a document: clock triggers, the Drive and Calendar add-ons (context.ts). */
   getDocumentCache(): Cache | null {
-    const id = this._rt.state.activeSpreadsheetId;
+    const id = documentId(this._rt);
     if (id === null) return null;
     return new Cache(this._rt, (s) => (s.document[id] ??= {}));
   }

@@ -3,6 +3,8 @@
  * 'properties' service state so that save() keeps them. Values are stored as strings, as Google does.
  */
 import { Exception, KIND, Runtime } from '../runtime';
+import { documentId } from '../context';
+import type { Provides } from '../provides';
 
 const QUOTA = 'You have exceeded the property storage quota. Please remove some properties and try again.';
 /** Google's documented limits: 9 KB per value, 500 KB per store. */
@@ -37,7 +39,7 @@ function checkQuota(store: Store): void {
 /** Finds its store through the state on every call, so a reloaded workspace sees the saved data. */
 type Locate = (s: PropertiesState) => Store;
 
-class Properties {
+class Properties implements Provides<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties' | 'setProperties' | 'getKeys' | 'deleteAllProperties'> {
   readonly [KIND] = 'PropertiesService.Properties';
   constructor(private readonly _rt: Runtime, private readonly _locate: Locate) {}
 
@@ -89,13 +91,13 @@ class Properties {
   }
 }
 
-export class PropertiesService {
+export class PropertiesService implements Provides<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'> {
   readonly [KIND] = 'PropertiesService';
   constructor(private readonly _rt: Runtime) {}
 
-  /** Null when the script is not bound to a document. */
+  /** Null outside a document: clock triggers, the Drive and Calendar add-ons (context.ts). */
   getDocumentProperties(): Properties | null {
-    const id = this._rt.state.activeSpreadsheetId;
+    const id = documentId(this._rt);
     if (id === null) return null;
     return new Properties(this._rt, (s) => (s.document[id] ??= {}));
   }

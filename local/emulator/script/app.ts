@@ -4,10 +4,11 @@ import { KIND, Runtime } from '../runtime';
 import { DOC_ID, TriggerBuilder } from './builders';
 import { scriptState } from './state';
 import { Trigger, TRIGGER_UID } from './trigger';
+import type { Provides } from '../provides';
 
 const names = <T extends string>(...keys: T[]) => Object.freeze(Object.fromEntries(keys.map((k) => [k, k])) as Record<T, T>);
 
-export class ScriptAppService {
+export class ScriptAppService implements Provides<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId' | 'getOAuthToken'> {
   readonly [KIND] = 'ScriptApp';
   readonly AuthMode = names('NONE', 'LIMITED', 'CUSTOM_FUNCTION', 'FULL');
   readonly AuthorizationStatus = names('REQUIRED', 'NOT_REQUIRED');

@@ -6,6 +6,7 @@ import { checkTriggerLimits } from './limits';
 import { firstDue } from './schedule';
 import { ClockSpec, EventTypeName, scriptState, TriggerData, TriggerSourceName } from './state';
 import { Trigger } from './trigger';
+import type { Provides } from '../provides';
 
 /** Emulated documents may expose their id under this symbol, read without a counted call. */
 export const DOC_ID = Symbol.for('emulator.docId');
@@ -30,7 +31,7 @@ function install(rt: Runtime, fields: Omit<TriggerData, 'uid' | 'owner'>): Trigg
   return new Trigger(data);
 }
 
-export class TriggerBuilder {
+export class TriggerBuilder implements Provides<GoogleAppsScript.Script.TriggerBuilder, 'timeBased' | 'forSpreadsheet' | 'forForm'> {
   readonly [KIND] = 'ScriptApp.TriggerBuilder';
   constructor(private readonly _rt: Runtime, private readonly _handler: string) {}
 
@@ -48,7 +49,7 @@ export class TriggerBuilder {
 }
 
 /** SpreadsheetTriggerBuilder and FormTriggerBuilder: same shape, Forms lacks onEdit/onChange. */
-export class DocumentTriggerBuilder {
+export class DocumentTriggerBuilder implements Provides<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, 'onFormSubmit' | 'onOpen' | 'onEdit' | 'onChange' | 'create'> {
   readonly [KIND]: string;
   private _eventType: EventTypeName | null = null;
 
@@ -85,7 +86,7 @@ export class DocumentTriggerBuilder {
   }
 }
 
-export class ClockTriggerBuilder {
+export class ClockTriggerBuilder implements Provides<GoogleAppsScript.Script.ClockTriggerBuilder, 'everyMinutes' | 'everyHours' | 'everyDays' | 'everyWeeks' | 'atHour' | 'nearMinute' | 'onWeekDay' | 'onMonthDay' | 'at' | 'after' | 'inTimezone' | 'create'> {
   readonly [KIND] = 'ScriptApp.ClockTriggerBuilder';
   private readonly _spec: Omit<ClockSpec, 'next' | 'timeZone'> & { timeZone?: string } = {};
 

@@ -1,6 +1,7 @@
 /** Runs one installed trigger as Google does: one execution, as its creator, failures recorded. */
 import type { Runtime } from '../runtime';
 import { scriptState, TriggerData, EventTypeName } from './state';
+import { ExecutionContext, withContext } from '../context';
 
 /**
  * Invokes the trigger's handler with `event`. A handler that throws (or is missing) does not stop
@@ -11,7 +12,7 @@ export function runTrigger(rt: Runtime, trigger: TriggerData, event: Record<stri
   rt.state.user = trigger.owner;
   const at = rt.now();
   try {
-    rt.invoke(trigger.handler, event);
+    withContext(rt, triggerContext(trigger), () => rt.invoke(trigger.handler, event));
   } catch (e) {
     scriptState(rt).failures.push({
       triggerUid: trigger.uid,
@@ -24,6 +25,14 @@ export function runTrigger(rt: Runtime, trigger: TriggerData, event: Record<stri
   } finally {
     rt.state.user = previousUser;
   }
+}
+
+/**
+ * A clock trigger runs outside any document; a form-submit trigger on its spreadsheet or form
+ * (the only other triggers the emulator fires).
+ */
+function triggerContext(trigger: TriggerData): ExecutionContext {
+  return trigger.eventType === 'CLOCK' ? { host: 'CLOCK' } : { host: 'FORM_SUBMIT', sourceId: trigger.sourceId ?? undefined };
 }
 
 /** The installed triggers for an event on a document (spreadsheet or form), in creation order. */

@@ -1,11 +1,12 @@
 /** ScriptApp.Trigger: a thin view over one TriggerData record. */
 import { KIND } from '../runtime';
 import type { TriggerData } from './state';
+import type { Provides } from '../provides';
 
 /** Lets ScriptApp read a Trigger handed back by a script without a counted call. */
 export const TRIGGER_UID = Symbol.for('emulator.triggerUid');
 
-export class Trigger {
+export class Trigger implements Provides<GoogleAppsScript.Script.Trigger, 'getUniqueId' | 'getHandlerFunction' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'> {
   readonly [KIND] = 'ScriptApp.Trigger';
   constructor(private readonly _data: TriggerData) {}
 

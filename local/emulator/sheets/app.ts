@@ -2,6 +2,7 @@
 import type { Runtime } from '../runtime';
 import { KIND } from '../runtime';
 import { Exception } from '../errors';
+import { documentId } from '../context';
 import { SPREADSHEET_MIME, bookOf, checkCellLimit, newBook, sheetsState } from './state';
 import { SELF, isInt, signatureError } from './signature';
 import { Spreadsheet } from './spreadsheet';
@@ -25,7 +26,7 @@ export class SpreadsheetAppService implements Provides<GoogleAppsScript.Spreadsh
   constructor(private readonly _rt: Runtime) {}
 
   getActiveSpreadsheet(): Spreadsheet | null {
-    const id = this._rt.state.activeSpreadsheetId;
+    const id = documentId(this._rt); // null outside the panel (context.ts)
     return id && bookOf(this._rt, id) ? new Spreadsheet(this._rt, id) : null;
   }
   getActive(): Spreadsheet | null { return this.getActiveSpreadsheet(); }

@@ -11,7 +11,9 @@ import { Sheet } from './sheet';
 
 export function install(rt: Runtime): Record<string, unknown> {
   if (rt.state.activeSpreadsheetId === null) {
-    const file = rt.createFile({ name: 'Untitled spreadsheet', mimeType: SPREADSHEET_MIME, owner: rt.state.user });
+    // The user made it, not the add-on: under drive.file Drive does not show it to the add-on until
+    // the user grants it (requestFileScopeForActiveDocument; PLATFORM.md "Drive: more facts").
+    const file = rt.createFile({ name: 'Untitled spreadsheet', mimeType: SPREADSHEET_MIME, owner: rt.state.user, grantedTo: [] });
     sheetsState(rt).books[file.id] = newBook(rt, file.id, 1000, 26);
     rt.state.activeSpreadsheetId = file.id;
   }

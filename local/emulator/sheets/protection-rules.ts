@@ -26,6 +26,14 @@ export function userCanEdit(rt: Runtime, book: BookData, p: ProtectionData): boo
   return p.domainEdit && domainOf(user) === domainOf(owner);
 }
 
+/**
+ * "Neither the owner of the spreadsheet nor the current user can be removed" (Protection.removeEditors
+ * reference): a protection never binds the owner, nor locks out the person changing it.
+ */
+export function removableEditor(rt: Runtime, book: BookData, email: string): boolean {
+  return email !== ownerOf(rt, book) && email !== rt.state.user.toLowerCase();
+}
+
 /** The rectangle a range protection covers (its named range, when it follows one). */
 export function protectedRect(book: BookData, p: ProtectionData): Rect | null {
   if (p.rangeName) return book.namedRanges.find((n) => n.name === p.rangeName)?.rect ?? null;

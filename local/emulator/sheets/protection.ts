@@ -8,7 +8,7 @@ import { Exception } from '../errors';
 import { BookData, ProtectionData, Rect, SheetData, bookOf } from './state';
 import { SELF, signatureError, unwrap } from './signature';
 import { User, emailOf } from './user';
-import { ownerOf, protectedRect, userCanEdit } from './protection-rules';
+import { ownerOf, protectedRect, removableEditor, userCanEdit } from './protection-rules';
 import { Range } from './range';
 import { NamedRange } from './named-range';
 import type { Provides } from './provides';
@@ -75,7 +75,7 @@ export class Protection implements Provides<GoogleAppsScript.Spreadsheet.Protect
     if (!Array.isArray(emails)) throw signatureError('SpreadsheetApp.Protection.removeEditors', [...arguments]);
     const p = this._data();
     const gone = new Set(emails.map(emailOf));
-    p.editors = p.editors.filter((e) => !gone.has(e));
+    p.editors = p.editors.filter((e) => !gone.has(e) || !removableEditor(this._rt, this._book(), e));
     this._editorsChanged(p);
     return this;
   }

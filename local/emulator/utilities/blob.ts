@@ -8,10 +8,11 @@ import { KIND } from '../runtime';
 import { Bytes, decodeText, encodeText, fromByteArray, isByteArray, toSigned } from './bytes';
 import { htmlToText, renderPdf } from './pdf';
 import { signatureError } from './signature';
+import type { Provides } from '../provides';
 
 const RAW = Symbol('emulator.rawBlob');
 
-export class Blob {
+export class Blob implements Provides<GoogleAppsScript.Base.Blob, 'getBytes' | 'getDataAsString' | 'getContentType' | 'setContentType' | 'getName' | 'setName' | 'setBytes' | 'setDataFromString' | 'copyBlob' | 'isGoogleType' | 'getBlob' | 'getAs'> {
   readonly [KIND] = 'Utilities.Blob';
   _bytes: Bytes;
   _type: string | null;

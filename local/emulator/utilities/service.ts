@@ -10,12 +10,13 @@ import { parseDate } from './date-parse';
 import { Charset, CHARSET_JAVA, DigestAlgorithm, DIGEST_NODE, HMAC_NODE, isEnumOf, MacAlgorithm } from './enums';
 import { signatureError } from './signature';
 import { formatString, parseCsv } from './text';
+import type { Provides } from '../provides';
 
 interface UtilitiesState {
   uuids: number;
 }
 
-export class Utilities {
+export class Utilities implements Provides<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'parseDate' | 'computeDigest' | 'computeHmacSha256Signature' | 'computeHmacSignature' | 'base64Encode' | 'base64EncodeWebSafe' | 'base64Decode' | 'base64DecodeWebSafe' | 'getUuid' | 'newBlob' | 'sleep' | 'formatString' | 'parseCsv' | 'jsonStringify' | 'jsonParse' | 'gzip' | 'ungzip'> {
   readonly [KIND] = 'Utilities';
   readonly DigestAlgorithm = DigestAlgorithm;
   readonly MacAlgorithm = MacAlgorithm;
