@@ -1,6 +1,7 @@
 /**
- * Posting to the journal tab: append-only, each line chained to the one before by its hash, each
- * entry landing once whatever is retried (its idempotency key).
+ * The journal in a use case: read once per operation (workspace/journal.ts), posted to the one way
+ * (the domain's journalPost keys, numbers and checks a request; this writes what it gives), each
+ * line chained to the one before by its hash.
  */
 import type { JournalEntry } from '../../domain/types';
 import { journalPost, landedEntries, type NextMeta, type PostResult } from '../../domain/books/posting';
