@@ -94,6 +94,12 @@ describe('loans through the built bundle', () => {
     until('2026-07-20');
     const waiver = open(KETUA, 'Hapus denda');
     expect(waiver.choices('loanId')).toEqual(['P-2026-0001 Siti Aminah (denda Rp2.360)']);
+    // An unreadable amount and no reason are named together, and nothing is written.
+    const lines = rowsOf(ws, 'Jurnal').length;
+    expect(waiver.fill({ amount: 'seribu', reason: '' }).click('Hapus denda').notification?.split('\n')).toEqual([
+      'Jumlah "seribu" tidak bisa dibaca. Tulis angka saja, misalnya 50.000.', 'Tulis alasan penghapusan denda.',
+    ]);
+    expect(rowsOf(ws, 'Jurnal')).toHaveLength(lines);
     expect(waiver.fill({ amount: '1.000', reason: 'Sakit, dirawat di rumah sakit' }).click('Hapus denda').notification).toBe('Denda P-2026-0001 Siti Aminah dihapus Rp1.000. Sisa denda Rp1.360.');
     const waived = rowsOf(ws, 'Jurnal').filter((r) => r.Alasan === 'Sakit, dirawat di rumah sakit');
     expect(waived.map((r) => [r.Akun, r.Debit, r.Kredit, r['ID Pinjaman']])).toEqual([['4-1300', 1_000, '', 'P-2026-0001'], ['1-1410', '', 1_000, 'P-2026-0001']]);

@@ -8,6 +8,7 @@ import { waivePenalty } from '../../app/loans/waivers';
 import { newRequestId } from '../../app/request';
 import { formatRupiah, parseRupiah, rupiahInWords } from '../../domain/money-text';
 import { partsTotal } from '../../domain/loans/postings';
+import { readPenaltyWaiver } from '../../domain/loans/penalty';
 import { t, type Locale } from '../../i18n/index';
 import { ActionResponse, handle, input, param, pickedDate, pushCard, updateCard } from '../respond';
 import { AddonEvent, Card, card, textSection } from '../ui';
@@ -78,7 +79,8 @@ function waiverForm(locale: Locale): Card {
 
 export function onWaivePenalty(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
-    const r = waivePenalty({ loanId: input(e, 'loanId'), amount: parseRupiah(input(e, 'amount')), reason: input(e, 'reason'), requestId: param(e, 'requestId') });
+    const waiver = readPenaltyWaiver({ amount: input(e, 'amount'), reason: input(e, 'reason') });
+    const r = waivePenalty({ loanId: input(e, 'loanId'), ...waiver, requestId: param(e, 'requestId') });
     const note = t(locale, 'LOANS_WAIVED', { loan: r.loanId, name: r.memberName, amount: formatRupiah(r.amount), left: formatRupiah(r.penaltyLeft) });
     return updateCard(card(locale, t(locale, 'LOANS_WAIVER_TITLE'), [textSection(note)]), note);
   });

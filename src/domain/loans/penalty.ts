@@ -14,7 +14,8 @@
  */
 import { isRupiah, roundHalfUp, type Rupiah } from '../money';
 import { addDays, addMonths, compareDates, daysBetween, parseIsoDate, type IsoDate } from '../dates';
-import type { Problem } from '../errors';
+import { readField, throwIfProblems, type Problem } from '../errors';
+import { parseRupiah } from '../money-text';
 
 export type PenaltyRule =
   | { readonly kind: 'none' }
@@ -79,7 +80,7 @@ export function validatePenaltyRule(rule: PenaltyRule, where = 'penalty'): Probl
   return problems;
 }
 
-export function validatePenaltyWaiver(waiver: PenaltyWaiver): Problem[] {
+export function validatePenaltyWaiver(waiver: Pick<PenaltyWaiver, 'amount' | 'reason'>): Problem[] {
   const problems: Problem[] = [];
   if (!isRupiah(waiver.amount) || waiver.amount <= 0) {
     problems.push({ code: 'PENALTY_WAIVER_AMOUNT_INVALID', params: { value: String(waiver.amount) }, where: 'amount' });
@@ -88,4 +89,18 @@ export function validatePenaltyWaiver(waiver: PenaltyWaiver): Problem[] {
     problems.push({ code: 'PENALTY_WAIVER_REASON_REQUIRED', where: 'reason' });
   }
   return problems;
+}
+
+/**
+ * A waiver as typed on a card or a form, read once at the edge: the amount in whole rupiah and the
+ * reason, or one refusal naming what is wrong with both (an unreadable amount and no reason at once).
+ */
+export function readPenaltyWaiver(text: { readonly amount: string; readonly reason: string }): { amount: Rupiah; reason: string } {
+  const problems: Problem[] = [];
+  const amount = readField(problems, 'amount', () => parseRupiah(text.amount));
+  const reason = text.reason.trim();
+  // An amount that could not be read is named once, by its own problem.
+  problems.push(...validatePenaltyWaiver({ amount: amount ?? 1, reason }));
+  throwIfProblems(problems);
+  return { amount: amount!, reason };
 }

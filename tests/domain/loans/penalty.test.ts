@@ -1,4 +1,5 @@
-import { penaltyCharges, validatePenaltyWaiver, type PenaltyRule } from '../../../src/domain/loans/penalty';
+import { penaltyCharges, readPenaltyWaiver, validatePenaltyWaiver, type PenaltyRule } from '../../../src/domain/loans/penalty';
+import type { LumbungError } from '../../../src/domain/errors';
 
 const percent: PenaltyRule = { kind: 'percent_per_month', percent: 2, graceDays: 7 };
 
@@ -39,10 +40,29 @@ describe('penalty', () => {
 
   describe('validatePenaltyWaiver', () => {
     it('requires a reason and a whole positive amount', () => {
-      expect(validatePenaltyWaiver({ date: '2026-02-01', amount: 1_000, reason: 'Musibah' })).toEqual([]);
-      expect(validatePenaltyWaiver({ date: '2026-02-01', amount: 0, reason: '' }).map((p) => p.code)).toEqual([
+      expect(validatePenaltyWaiver({ amount: 1_000, reason: 'Musibah' })).toEqual([]);
+      expect(validatePenaltyWaiver({ amount: 0, reason: '' }).map((p) => p.code)).toEqual([
         'PENALTY_WAIVER_AMOUNT_INVALID', 'PENALTY_WAIVER_REASON_REQUIRED',
       ]);
+    });
+  });
+
+  describe('readPenaltyWaiver', () => {
+    const codes = (amount: string, reason: string) => {
+      try {
+        readPenaltyWaiver({ amount, reason });
+        return [];
+      } catch (err) {
+        return (err as LumbungError).problems.map((p) => p.code);
+      }
+    };
+    it('reads the amount as people write it and keeps the reason, trimmed', () => {
+      expect(readPenaltyWaiver({ amount: 'Rp 1.500', reason: ' Sakit, dirawat ' })).toEqual({ amount: 1_500, reason: 'Sakit, dirawat' });
+    });
+    it('names an unreadable amount and a missing reason together, each once', () => {
+      expect(codes('seribu', '  ')).toEqual(['AMOUNT_INVALID', 'PENALTY_WAIVER_REASON_REQUIRED']);
+      expect(codes('', '')).toEqual(['AMOUNT_REQUIRED', 'PENALTY_WAIVER_REASON_REQUIRED']);
+      expect(codes('0', 'Musibah')).toEqual(['PENALTY_WAIVER_AMOUNT_INVALID']);
     });
   });
 });
