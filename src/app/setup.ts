@@ -6,7 +6,7 @@ import { checkAllowed } from '../domain/roles';
 import { t } from '../i18n';
 import { defaultSettings, type CooperativeSettings } from '../domain/settings/cooperative';
 import { productsToRows, settingsFromRows, settingsToRows } from '../domain/settings/rows';
-import { activeSpreadsheet, activeUserEmail, hasTab, schemaVersion, setSchemaVersion, spreadsheetName, spreadsheetTimeZone, withDocumentLock } from '../workspace/document';
+import { activeSpreadsheet, activeUserEmail, hasTab, ledgerVersion, spreadsheetName, spreadsheetTimeZone, withDocumentLock } from '../workspace/document';
 import { upgradeJournal } from '../workspace/journal';
 import { JOURNAL, LEDGER_TABLES, PRODUCTS, SCHEMA_VERSION, SETTINGS } from '../workspace/schema';
 import { ensureTab, type TabRepair } from '../workspace/setup';
@@ -36,7 +36,8 @@ export function setupLedger(): SetupReport {
     const managers = [...current.roles.ketua, ...current.roles.sekretaris, ...current.roles.bendahara];
 
     // Before the tabs are repaired, so that the journal's old kind column is renamed, not duplicated.
-    const journalAdded = schemaVersion() < 2 ? upgradeJournal(ss) : [];
+    const layout = ledgerVersion();
+    const journalAdded = layout.version < 2 ? upgradeJournal(ss) : [];
     const tabs = LEDGER_TABLES.map((spec) => {
       const repair = ensureTab(ss, spec, managers);
       return spec === JOURNAL ? { ...repair, addedColumns: [...journalAdded, ...repair.addedColumns] } : repair;
@@ -48,7 +49,7 @@ export function setupLedger(): SetupReport {
     const productTable = readTable(ss, PRODUCTS, zone);
     const products = productTable.rows.length === 0 ? productsToRows(current.products) : [];
     appendRows(productTable, products);
-    setSchemaVersion(SCHEMA_VERSION);
+    layout.moveTo(SCHEMA_VERSION);
     return { firstTime, tabs, settingsAdded: missing.map((r) => r.key), productsAdded: products.length };
   });
 }

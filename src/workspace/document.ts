@@ -50,10 +50,17 @@ export function activeUserEmail(): string {
 
 const SCHEMA_KEY = 'lumbung.schemaVersion';
 
-export function schemaVersion(): number {
-  return Number(PropertiesService.getDocumentProperties().getProperty(SCHEMA_KEY) ?? 0);
-}
-
-export function setSchemaVersion(version: number): void {
-  PropertiesService.getDocumentProperties().setProperty(SCHEMA_KEY, String(version));
+/**
+ * The ledger's layout version (document properties), read with one fetch of the store; moving it
+ * forward writes only when it changes, so a repair of an up-to-date ledger costs no write.
+ */
+export function ledgerVersion(): { readonly version: number; moveTo(version: number): void } {
+  const props = PropertiesService.getDocumentProperties();
+  const version = Number(props.getProperty(SCHEMA_KEY) ?? 0);
+  return {
+    version,
+    moveTo: (next) => {
+      if (next !== version) props.setProperty(SCHEMA_KEY, String(next));
+    },
+  };
 }
