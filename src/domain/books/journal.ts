@@ -84,19 +84,14 @@ function isMirror(a: JournalEntry, b: JournalEntry): boolean {
   );
 }
 
-/** Problems an entry has only against the journal it joins: a reused id, a bad reversal. */
-export function contextProblems(journal: Journal, entry: JournalEntry): Problem[] {
-  const problems: Problem[] = [];
+/** What is wrong with a reversal against the journal it joins: no such entry, undone already, not its mirror. */
+export function reversalProblems(journal: Journal, entry: JournalEntry): Problem[] {
+  if (entry.reverses === undefined) return [];
   const where = entry.id;
-  if (journal.entries.some((e) => e.id === entry.id)) problems.push({ code: 'ENTRY_ID_DUPLICATE', params: { id: entry.id }, where });
-  if (entry.reverses !== undefined) {
-    const target = journal.entries.find((e) => e.id === entry.reverses);
-    if (!target) problems.push({ code: 'REVERSAL_TARGET_UNKNOWN', params: { id: entry.reverses }, where });
-    else if (journal.entries.some((e) => e.reverses === target.id)) {
-      problems.push({ code: 'ENTRY_ALREADY_REVERSED', params: { id: target.id }, where });
-    } else if (!isMirror(target, entry)) problems.push({ code: 'REVERSAL_NOT_MIRROR', params: { id: target.id }, where });
-  }
-  return problems;
+  const target = journal.entries.find((e) => e.id === entry.reverses);
+  if (!target) return [{ code: 'REVERSAL_TARGET_UNKNOWN', params: { id: entry.reverses }, where }];
+  if (journal.entries.some((e) => e.reverses === target.id)) return [{ code: 'ENTRY_ALREADY_REVERSED', params: { id: target.id }, where }];
+  return isMirror(target, entry) ? [] : [{ code: 'REVERSAL_NOT_MIRROR', params: { id: target.id }, where }];
 }
 
 export interface ReversalFacts {

@@ -9,7 +9,7 @@
 import type { JournalEntry } from '../types';
 import type { IsoDate } from '../dates';
 import { LumbungError, type Problem } from '../errors';
-import { contextProblems, entryProblems, type Journal } from './journal';
+import { entryProblems, reversalProblems, type Journal } from './journal';
 import { entryId, lastEntryNumber, nextReceipt } from './numbering';
 import type { EntryMeta } from './postings';
 
@@ -71,18 +71,21 @@ export function journalPost(journal: Journal, request: PostRequest, build: (next
   };
   const entries = build(next);
 
+  // Checked against the journal as it stands; a request never reverses its own entries.
   const problems: Problem[] = [];
-  let sofar: Journal = journal;
+  const ids = new Set(journal.entries.map((e) => e.id));
   for (const entry of entries) {
     const key = entry.idempotencyKey;
     if (key === undefined || seen.has(key)) throw new RangeError(`journalPost: entry ${entry.id} has no key, or one that has landed (${key})`);
     seen.add(key);
     const own = entryProblems(entry, journal.chart);
-    problems.push(...(own.length > 0 ? own : contextProblems(sofar, entry)));
-    sofar = { chart: journal.chart, entries: [...sofar.entries, entry] };
+    if (own.length > 0) problems.push(...own);
+    else if (ids.has(entry.id)) problems.push({ code: 'ENTRY_ID_DUPLICATE', params: { id: entry.id }, where: entry.id });
+    else problems.push(...reversalProblems(journal, entry));
+    ids.add(entry.id);
   }
   if (problems.length > 0) throw new LumbungError(problems[0].code, { ...problems[0].params, entry: problems[0].where ?? '?' }, problems);
-  return { journal: sofar, entries, repeated: false };
+  return { journal: { chart: journal.chart, entries: [...journal.entries, ...entries] }, entries, repeated: false };
 }
 
 /** The receipt `n` places after `first` in its series (a request giving two receipts). */

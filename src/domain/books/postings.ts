@@ -6,9 +6,7 @@
 import type { Account, AccountCode, AccountRole, EntryKind, JournalEntry, JournalLine } from '../types';
 import type { IsoDate } from '../dates';
 import { isRupiah, type Rupiah } from '../money';
-import { LumbungError, type Problem } from '../errors';
 import { accountFor } from './accounts';
-import { entryProblems } from './journal';
 
 /** Rules a cooperative sets for its books: data with named defaults. */
 export interface BooksSettings {
@@ -56,7 +54,10 @@ export function acc(chart: readonly Account[], role: AccountRole): AccountCode {
   return accountFor(chart, role);
 }
 
-/** Assembles the entry, dropping zero lines, and checks it: a rule never returns a bad entry. */
+/**
+ * Assembles the entry, dropping zero lines. It is checked where it is posted (posting.ts:
+ * journalPost), the one place every entry passes on its way into the journal.
+ */
 export function buildEntry(
   chart: readonly Account[],
   meta: EntryMeta,
@@ -72,7 +73,5 @@ export function buildEntry(
     kind,
     lines: lines.filter((l) => l.debit !== 0 || l.credit !== 0),
   };
-  const problems: Problem[] = entryProblems(entry, chart);
-  if (problems.length > 0) throw new LumbungError(problems[0].code, { ...problems[0].params, entry: entry.id }, problems);
   return entry;
 }
