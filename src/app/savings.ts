@@ -3,6 +3,7 @@
  * member and her passbook, posted with a receipt number, landing once per request however often
  * the button is pressed.
  */
+import { requestKey } from '../domain/books/posting';
 import { accountFor } from '../domain/books/accounts';
 import { throwIfProblems } from '../domain/errors';
 import type { Member } from '../domain/types';
@@ -55,7 +56,7 @@ export function activeMembers(action: Action): Member[] {
 export function recordSavings(input: SavingsRequest): SavingsRecorded {
   return runAction('record_savings', (ctx) => {
     const members = membersOf(ctx);
-    const { entries, repeated } = post(ctx, `savings:${input.requestId}`, (next) => {
+    const { entries, repeated } = post(ctx, requestKey('savings', input.requestId), (next) => {
       const member = activeMemberOf(members, input.memberId);
       const date = input.date ?? ctx.today;
       throwIfProblems(savingsMovementProblems(member, input, date, ctx.today));

@@ -1,4 +1,5 @@
-import { ledgerOnBundle, rowsOf } from './harness';
+import { cardJson, clickEvent, notificationText } from '../../local/emulator/card';
+import { ledgerOnBundle, rowsOf, sheetsEvent } from './harness';
 import { openPanel } from './panel';
 
 /** The ketua sets up the ledger on 2 March 2026 and registers Siti (A-0001, pokok Rp100.000) from the card. */
@@ -6,7 +7,7 @@ function withSiti() {
   const bundle = ledgerOnBundle();
   const panel = openPanel(bundle.ws, bundle);
   panel.click('Daftarkan anggota baru').fill({ name: 'Siti Aminah', phone: '081234567890', address: 'Jambi' }).click('Simpan').back();
-  return { ws: bundle.ws, panel };
+  return { ws: bundle.ws, panel, bundle };
 }
 
 describe('the savings card in the built bundle', () => {
@@ -32,6 +33,19 @@ describe('the savings card in the built bundle', () => {
       ['1-1100', 1_500_000, '', '', ''],
       ['2-1100', '', 1_500_000, 'A-0001', 'sukarela'],
     ]);
+  });
+
+  it('refuses a forged Save with no request id, so it can never swallow a different deposit as a repeat', () => {
+    const { ws, panel, bundle } = withSiti();
+    panel.click('Setor atau tarik simpanan');
+    const lines = rowsOf(ws, 'Jurnal').length;
+    for (const amount of ['50.000', '75.000']) {
+      const { function: fn, event } = clickEvent(panel.card, 'Simpan', { memberId: 'A-0001', type: 'sukarela', direction: 'deposit', amount });
+      const parameters = { ...event.parameters, requestId: '' };
+      const forged = { ...sheetsEvent(ws), ...event, parameters, commonEventObject: { ...event.commonEventObject, parameters } };
+      expect(notificationText(cardJson(bundle.invoke(fn, forged)))).toBe('Isian ini tidak lengkap, jadi tidak dicatat. Tutup kartu ini, lalu buka lagi dari menu Lumbung.');
+    }
+    expect(rowsOf(ws, 'Jurnal')).toHaveLength(lines);
   });
 
   it('refuses a wajib withdrawal in plain words', () => {

@@ -4,6 +4,7 @@
  * managers would have to reject (the product's limits, her savings, her other loans, months of
  * membership) is refused with every reason, so nobody waits for a "no" that was certain.
  */
+import { requestKey } from '../../domain/books/posting';
 import { LumbungError } from '../../domain/errors';
 import {
   applicationProblems, decideApplication, nextApplicationId, type Decision, type LoanApplication,
@@ -32,7 +33,7 @@ export interface Recorded {
 
 export function recordLoanApplication(input: NewApplication): Recorded {
   return runAction('record_loan_application', (ctx) => {
-    const key = `pengajuan:${input.requestId}`;
+    const key = requestKey('pengajuan', input.requestId);
     const applications = applicationsOf(ctx);
     const done = applications.find((a) => a.idempotencyKey === key);
     const members = membersOf(ctx);

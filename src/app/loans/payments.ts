@@ -3,6 +3,7 @@
  * history (the product's order, oldest installment first), posted as one entry with a receipt, and
  * the loan marked 'lunas' when the payment settles it. Lands once per request.
  */
+import { requestKey } from '../../domain/books/posting';
 import { accountFor } from '../../domain/books/accounts';
 import type { PaymentAllocation } from '../../domain/loans/allocation';
 import { installmentAllocation } from '../../domain/loans/repayment';
@@ -52,7 +53,7 @@ function partsOf(entry: JournalEntry, chart: readonly { code: string; role?: str
 
 export function recordInstallment(input: InstallmentInput): InstallmentResult {
   return runAction('record_installment', (ctx) => {
-    const key = `angsuran:${input.requestId}`;
+    const key = requestKey('angsuran', input.requestId);
     const { loan, index } = findLoan(ctx, input.loanId);
     const memberName = membersOf(ctx).find((m) => m.id === loan.memberId)?.name ?? loan.memberId;
     const balances = loanBalancesOf(ctx, loan.id);

@@ -5,6 +5,7 @@
  * waiver): penalty income shows the penalty earned and the penalty forgiven, and the receivable
  * never goes below zero. Both entries land together, once per request.
  */
+import { requestKey } from '../../domain/books/posting';
 import { postPenaltyCharge, postPenaltyWaiver } from '../../domain/loans/postings';
 import { waiverPlan } from '../../domain/loans/repayment';
 import { loanStatus } from '../../domain/loans/status';
@@ -34,7 +35,7 @@ export interface Waived {
 
 export function waivePenalty(input: WaiverInput): Waived {
   return runAction('waive_penalty', (ctx) => {
-    const key = `hapus-denda:${input.requestId}`;
+    const key = requestKey('hapus-denda', input.requestId);
     const { loan } = findLoan(ctx, input.loanId);
     const memberName = membersOf(ctx).find((m) => m.id === loan.memberId)?.name ?? loan.memberId;
     const done = landed(ctx, key).find((e) => e.kind === 'penalty_waiver');

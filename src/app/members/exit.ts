@@ -21,6 +21,7 @@ import { runAction, type Ctx } from '../context';
 import { paidOutOf } from '../../domain/books/journal';
 import { journalOf, landed, post } from '../books/journal';
 import type { NextMeta } from '../../domain/books/posting';
+import { requestKey } from '../../domain/books/posting';
 import { loansOf, membersOf } from '../records';
 import { ledgerOf } from '../loans/books';
 
@@ -63,7 +64,7 @@ export function previewExit(input: { memberId: string; date?: string }): ExitFig
 
 export function recordExit(input: { memberId: string; date?: string; requestId: string }): ExitRecorded {
   return runAction('record_exit', (ctx) => {
-    const key = `exit:${input.requestId}`;
+    const key = requestKey('exit', input.requestId);
     const [done] = landed(ctx, key);
     if (done) return repeatedExit(ctx, done);
     let figures: ExitFigures | undefined;

@@ -2,6 +2,7 @@
  * Registering a member: her details in the members tab and her simpanan pokok (and a first wajib,
  * when she pays it now) in the journal, in one locked operation that lands once per request.
  */
+import { requestKey } from '../../domain/books/posting';
 import { throwIfProblems } from '../../domain/errors';
 import { memberProblems, nextMemberId } from '../../domain/members/member';
 import { type Member } from '../../domain/types';
@@ -46,7 +47,7 @@ export interface Registered {
  */
 export function registerMember(input: NewMember): Registered {
   return runAction('register_member', (ctx) => {
-    const key = `register:${input.requestId}`;
+    const key = requestKey('register', input.requestId);
     const members = membersOf(ctx);
     const details = {
       name: input.name.trim(), nik: input.nik.trim(), phone: input.phone.trim(), address: input.address.trim(),

@@ -41,6 +41,17 @@ export interface PostResult {
   readonly repeated: boolean;
 }
 
+/**
+ * The key a request lands under: its kind and the id its form was opened with. A blank id (a forged
+ * or broken event) is refused: as a key it would match another blank-id request and swallow a
+ * different posting as a repeat.
+ */
+export function requestKey(kind: string, requestId: string): string {
+  const id = requestId.trim();
+  if (id === '') throw new LumbungError('REQUEST_ID_MISSING');
+  return `${kind}:${id}`;
+}
+
 const keyOf = (key: string, n: number): string => (n === 0 ? key : `${key}#${n + 1}`);
 
 /** The entries a request's key landed, in posting order (empty when it has not landed). */
