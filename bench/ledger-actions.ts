@@ -21,6 +21,7 @@ import { verifyLedger } from '../src/app/books/verify';
 import { passbookOf, loanCardOf } from '../src/app/books/views';
 import { showDashboard } from '../src/app/books/dashboard';
 import { importOldRecords } from '../src/app/members/import';
+import { LumbungError } from '../src/domain/errors';
 import { onSheetsHomepage } from '../src/addon/sheets';
 import { IMPORT, JOURNAL } from '../src/workspace/schema';
 
@@ -70,13 +71,22 @@ export const OPERATIONS: Operation[] = [
   { name: 'showDashboard', user: bendahara, run: () => showDashboard() },
   { name: 'verifyLedger (Periksa buku)', user: bendahara, run: () => verifyLedger() },
   {
-    name: 'importOldRecords (10 rows)', user: ketua,
+    // Old books come in only before the daily work: on these books (in daily use) the import of 10
+    // pasted rows is refused after one read of the journal. Its budget on fresh books is held by
+    // tests/app/members/import.test.ts (the same calls for 10 or 300 rows).
+    name: 'importOldRecords (10 rows, refused: daily work begun)', user: ketua,
     before: () => {
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(IMPORT.name)!;
       const rows = Array.from({ length: 10 }, (_, i) => ['', `Anggota Lama ${i + 1}`, '', '', 'Jambi', '2019-01-05', 'Melati', 100_000, 240_000, 50_000, '']);
       sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
     },
-    run: () => importOldRecords(),
+    run: () => {
+      try {
+        importOldRecords();
+      } catch (err) {
+        if (!(err instanceof LumbungError) || err.code !== 'IMPORT_AFTER_DAILY_WORK') throw err;
+      }
+    },
   },
   { name: 'setupLedger (repair)', user: ketua, run: () => setupLedger() },
 ];

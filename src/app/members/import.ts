@@ -7,7 +7,7 @@
 import { accountFor } from '../../domain/books/accounts';
 import { isIsoDate, type IsoDate } from '../../domain/dates';
 import { LumbungError, type Problem } from '../../domain/errors';
-import { planImport, type ImportPlan, type ImportRowResult } from '../../domain/members/import';
+import { checkImportAllowed, planImport, type ImportPlan, type ImportRowResult } from '../../domain/members/import';
 import { t } from '../../i18n/index';
 import { IMPORT, MEMBERS } from '../../workspace/schema';
 import { appendRows } from '../../workspace/table';
@@ -55,6 +55,7 @@ export function importOldRecords(options: ImportOptions = {}): ImportReport {
     if (rows.length > MAX_IMPORT_ROWS) throw new LumbungError('IMPORT_TOO_MANY_ROWS', { count: rows.length, max: MAX_IMPORT_ROWS });
 
     const { entries } = journalOf(ctx);
+    checkImportAllowed(entries);
     // Each member's opening balance carries its own key (import:A-0001), so a second press books only
     // what the first did not; the run's own key is never stored.
     let plan: ImportPlan | undefined;

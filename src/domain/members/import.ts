@@ -4,11 +4,15 @@
  * returns what to write; it writes nothing. A bad row contributes nothing (neither the member nor any
  * of her balances), so the manager fixes it and pastes again: rows already imported are recognised
  * and land once.
+ *
+ * Old books come in only before the daily work starts: once the journal holds anything but opening
+ * balances, an import could slip in a made-up member with savings to withdraw, with no second
+ * person to see it (checkImportAllowed).
  */
 import type { Account, AccountCode, JournalEntry, JournalLine, SavingsType } from '../types';
 import type { CooperativeSettings } from '../settings/cooperative';
 import { isIsoDate, type IsoDate } from '../dates';
-import type { Problem } from '../errors';
+import { LumbungError, type Problem } from '../errors';
 import { memberProblems, nextMemberId } from './member';
 import { type Member } from '../types';
 import type { NextMeta } from '../books/posting';
@@ -17,6 +21,12 @@ import { acc, buildEntry, credit, debit } from '../books/postings';
 import { isBlankImportRow, readImportRow, type ImportRow, type OpeningSavings, type ReadImportRow } from './import-row';
 
 export type { ImportRow } from './import-row';
+
+/** Refuses an import into books whose daily work has begun (any entry but an opening balance). */
+export function checkImportAllowed(entries: readonly JournalEntry[]): void {
+  const daily = entries.find((e) => e.kind !== 'opening_balance');
+  if (daily) throw new LumbungError('IMPORT_AFTER_DAILY_WORK', { entry: daily.id, date: daily.date });
+}
 
 export interface ImportOptions {
   readonly existingMembers: readonly Member[];

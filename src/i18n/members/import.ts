@@ -34,6 +34,7 @@ export const messages = messageTable({
     IMPORT_EMPTY: 'Tab {tab} masih kosong. Tempel daftar anggota mulai baris 2, lalu tekan Impor sekarang lagi.',
     IMPORT_TOO_MANY_ROWS: 'Ada {count} baris di tab Impor. Sekali impor paling banyak {max} baris: impor sebagian dulu, hapus baris yang sudah berhasil, lalu tempel sisanya.',
     IMPORT_CUTOVER_FUTURE: 'Tanggal saldo {date} belum terjadi. Pilih hari buku lama ditutup.',
+    IMPORT_AFTER_DAILY_WORK: 'Buku lama hanya bisa diimpor sebelum pencatatan harian dimulai, dan buku ini sudah mencatat {entry} pada {date}. Daftarkan anggota lewat kartu Daftarkan anggota baru dan catat setorannya seperti biasa.',
   },
   en: {
     IMPORT_TITLE: 'Import old records',
@@ -64,5 +65,6 @@ export const messages = messageTable({
     IMPORT_EMPTY: 'The {tab} tab is still empty. Paste the member list from row 2 on, then press Import now again.',
     IMPORT_TOO_MANY_ROWS: 'The Impor tab has {count} rows. One import takes at most {max} rows: import part of them, delete the rows imported, then paste the rest.',
     IMPORT_CUTOVER_FUTURE: 'The balance date {date} has not happened yet. Pick the day the old books were closed.',
+    IMPORT_AFTER_DAILY_WORK: 'Old books can be imported only before the daily records begin, and these books recorded {entry} on {date}. Register members with the New member card and record their deposits as usual.',
   },
 });

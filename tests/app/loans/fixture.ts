@@ -11,13 +11,19 @@ import type { Workspace } from '../../../local/emulator/index';
 import { LumbungError } from '../../../src/domain/errors';
 import { BENDAHARA, KETUA, PENGAWAS, SEKRETARIS, as, setSetting, useWorkspace } from '../harness';
 
-export function cooperative(): Workspace {
+/** The four managers in place and nothing recorded yet (old books may still be imported). */
+export function managersOnly(): Workspace {
   const ws = useWorkspace({ user: KETUA, now: new Date('2026-03-02T02:00:00Z') });
   setupLedger();
   setSetting(ws, 'bendahara', BENDAHARA);
   setSetting(ws, 'sekretaris', SEKRETARIS);
   setSetting(ws, 'pengawas', PENGAWAS);
   setupLedger(); // the new managers become editors of the protected tabs
+  return ws;
+}
+
+export function cooperative(): Workspace {
+  const ws = managersOnly();
   as(ws, SEKRETARIS, () => joinMember('Siti Aminah', 'siti'));
   return ws;
 }

@@ -39,10 +39,11 @@ const day = (v: unknown) => (v instanceof Date ? isoDateIn(v, 'Asia/Jakarta') : 
 const journalLines = (ws: ReturnType<typeof ledger>) =>
   tabRecords(ws, 'Jurnal').map((r) => [r['ID Jurnal'], day(r.Tanggal), r['Kode Jenis'], accountName(String(r.Akun)), r.Debit, r.Kredit, r['ID Anggota'], r['Jenis Simpanan']]);
 
-// Siti registered in Lumbung already (A-0001, her pokok J-000001); the paper book brings the rest.
+// Siti brought in by a first paste (A-0001, her pokok J-000001); the rest of the paper book follows.
 function withSiti() {
   const ws = ledger();
-  registerMember({ name: 'Siti Aminah', nik: '1571014501800001', phone: '081234567890', address: 'Jambi', email: '', group: 'Mawar', requestId: 'r1' });
+  paste(ws, [row('Siti Aminah', '1571014501800001', '2026-03-02', 100_000, 0, 0, { id: 'A-0001', phone: '081234567890' })]);
+  importOldRecords();
   return ws;
 }
 
@@ -159,6 +160,17 @@ describe('importOldRecords', () => {
       'Berhasil: A-0001\nCatatan: Simpanan pokok Rp50.000, berbeda dari Rp100.000 yang berlaku sekarang. Tidak apa-apa jika dulu jumlahnya memang lain.',
       'Belum diimpor. Perbaiki dulu:\nSimpanan Wajib: Jumlah "seratus" tidak bisa dibaca. Tulis angka saja, misalnya 50.000.\nTanggal Masuk belum diisi.',
     ]);
+  });
+
+  it('is refused once the daily work has begun, so no one slips a made-up member with savings into books in use', () => {
+    const ws = ledger();
+    registerMember({ name: 'Siti Aminah', nik: '', phone: '', address: 'Jambi', email: '', group: 'Mawar', requestId: 'r1' });
+    const before = { members: tabRecords(ws, 'Anggota'), journal: tabRecords(ws, 'Jurnal') };
+    paste(ws, [row('Bu Fiktif', '', '2020-01-01', 100_000, 0, 10_000_000)]);
+    expect(() => importOldRecords()).toThrow(expect.objectContaining({ code: 'IMPORT_AFTER_DAILY_WORK', params: { entry: 'J-000001', date: '2026-03-02' } }));
+    expect(() => as(ws, KETUA, () => importOldRecords())).toThrow(expect.objectContaining({ code: 'IMPORT_AFTER_DAILY_WORK' }));
+    expect({ members: tabRecords(ws, 'Anggota'), journal: tabRecords(ws, 'Jurnal') }).toEqual(before);
+    expect(results(ws)).toEqual(['']);
   });
 
   it('is refused to the sekretaris and the pengawas, and says so when the tab is empty', () => {
