@@ -141,14 +141,16 @@ function repeatedExit(ctx: Ctx, entry: JournalEntry): ExitRecorded {
   const { entries } = journalOf(ctx);
   const paidIn = new Map<string, Rupiah>();
   for (const l of entry.lines) if (l.loanId) paidIn.set(l.loanId, (paidIn.get(l.loanId) ?? 0) + l.credit - l.debit);
-  const hers = loansOf(ctx).filter((r) => paidIn.has(r.id)).map((r) => ({ ...r, status: 'berjalan' as const }));
-  const after = exitLoansOf({ memberId, date: entry.date, loans: hers, products: ctx.settings.products, chart: ctx.chart, entries, ledger: ledgerOf(ctx) });
-  const paidOff = after.filter((l) => partsTotal(l.owed) === 0).map((l) => l.loanId);
-  closeRecords(ctx, memberId, entry.date, paidOff);
+  const hers = loansOf(ctx).filter((r) => paidIn.has(r.id));
+  // exitLoansOf lists the loans the journal says she still owes on; the others the netting paid off.
+  const owing = new Map(exitLoansOf({ memberId, date: entry.date, loans: hers, products: ctx.settings.products, chart: ctx.chart, entries, ledger: ledgerOf(ctx) })
+    .map((l) => [l.loanId, partsTotal(l.owed)]));
+  const after = hers.map((r) => ({ loanId: r.id, owed: owing.get(r.id) ?? 0 }));
+  closeRecords(ctx, memberId, entry.date, after.filter((l) => l.owed === 0).map((l) => l.loanId));
   return {
     member: { ...member, status: 'keluar', exitDate: entry.date }, date: entry.date, savings, returned,
-    loans: after.map((l) => ({ loanId: l.loanId, owed: (paidIn.get(l.loanId) ?? 0) + partsTotal(l.owed), settledInFull: partsTotal(l.owed) === 0 })),
-    settled: returned - payout, payout, remainingDebt: after.reduce((n, l) => n + partsTotal(l.owed), 0),
+    loans: after.map((l) => ({ loanId: l.loanId, owed: (paidIn.get(l.loanId) ?? 0) + l.owed, settledInFull: l.owed === 0 })),
+    settled: returned - payout, payout, remainingDebt: after.reduce((n, l) => n + l.owed, 0),
     entry, receipt: entry.receipt ?? '', repeated: true,
   };
 }

@@ -30,7 +30,9 @@ export interface ExitLoansInput {
 /** Her loans still being repaid on `date`, oldest first, each with what paying it off costs that day. */
 export function exitLoansOf(input: ExitLoansInput): ExitLoan[] {
   const mine = input.loans
-    .filter((r) => r.memberId === input.memberId && r.status === 'berjalan' && r.disbursedOn <= input.date)
+    // Whether a loan is still owed is the journal's to say, not the Pinjaman tab's status, which any
+    // editor can retype ("lunas" typed in must not let her leave with her debt un-netted).
+    .filter((r) => r.memberId === input.memberId && (input.ledger.loans.get(r.id)?.principal ?? 0) > 0 && r.disbursedOn <= input.date)
     .sort((a, b) => (a.disbursedOn < b.disbursedOn ? -1 : a.disbursedOn > b.disbursedOn ? 1 : a.id < b.id ? -1 : 1));
   if (mine.length === 0) return [];
   const events = loanEventsByLoan(input.chart, input.entries);

@@ -11,7 +11,7 @@ import type { LoanRecord } from '../../../src/domain/loans/portfolio';
 import { postLoanDisbursement } from '../../../src/domain/loans/postings';
 import { LOANS, MEMBERS } from '../../../src/workspace/schema';
 import { appendRows } from '../../../src/workspace/table';
-import { BENDAHARA, KETUA, SEKRETARIS, accountName, as, setSetting, tabRecords, useWorkspace } from '../harness';
+import { BENDAHARA, KETUA, SEKRETARIS, accountName, as, setSetting, spreadsheet, tabRecords, useWorkspace } from '../harness';
 
 const DAY = 24 * 3600 * 1000;
 const person = (name: string): NewMember => ({ name, nik: '', phone: '', address: 'Jambi', email: '', group: '', wajib: 20_000, requestId: `join-${name}` });
@@ -87,6 +87,22 @@ describe('recordExit', () => {
     ]);
     expect(tabRecords(ws, 'Pinjaman')[0]).toMatchObject({ 'ID Pinjaman': 'P-2026-0001', Status: 'lunas' });
     expect(memberRow(ws, 'A-0002')).toMatchObject({ Status: 'keluar' });
+  });
+
+  it('nets her loan from her savings even when someone typed "lunas" into the Pinjaman tab', () => {
+    const ws = ledger();
+    sukarela('A-0002', 'deposit', 1_500_000);
+    lend('A-0002', 'P-2026-0001');
+    ws.advanceTime(18 * DAY);
+    // A manager (or the member's friend among them) retypes the loan's status by hand.
+    const loans = spreadsheet(ws).getSheetByName('Pinjaman')!;
+    const status = (loans.getRange(1, 1, 1, loans.getLastColumn()).getValues()[0] as string[]).indexOf('Status') + 1;
+    loans.getRange(2, status).setValue('lunas');
+    const r = recordExit({ memberId: 'A-0002', requestId: 'x-typed' });
+    // The journal says she owes 1.218.000: it is netted, and only the rest is paid out.
+    expect(r).toMatchObject({ returned: 1_620_000, settled: 1_218_000, payout: 402_000, remainingDebt: 0 });
+    const paidOut = tabRecords(ws, 'Jurnal').filter((l) => l['Kode Jenis'] === 'member_exit' && accountName(String(l.Akun)) === 'Kas');
+    expect(paidOut.map((l) => l.Kredit)).toEqual([402_000]);
   });
 
   it('undone, gives her back her membership and her loan, as the books now show them', () => {

@@ -13,6 +13,7 @@ const p1: LoanRecord = {
 };
 const p0: LoanRecord = { ...p1, id: 'P-0', principal: 600_000, termMonths: 6, disbursedOn: '2025-12-10', firstDueDate: '2026-01-10' };
 const entries = [
+  postLoanDisbursement(chart, meta('J-0', '2025-12-10'), { memberId: 'A-0001', loanId: 'P-0', principal: 600_000, fee: 6_000, moneyAccount: KAS }),
   postLoanDisbursement(chart, meta('J-1', '2026-01-10'), { memberId: 'A-0001', loanId: 'P-1', principal: 1_200_000, fee: 12_000, moneyAccount: KAS }),
   postPenaltyCharge(chart, meta('J-2', '2026-01-20'), { memberId: 'A-0001', loanId: 'P-1', amount: 1_000 }),
 ];
@@ -37,9 +38,13 @@ describe('exit-plan', () => {
       expect(loan.split(300_000)).toEqual({ parts: { penalty: 0, interest: 18_000, principal: 282_000 }, owedAfter: 918_000 });
     });
 
-    it('leaves out loans of others, loans already closed and loans paid out after the day, and lists the oldest first', () => {
-      const others = [{ ...p1, id: 'P-2', memberId: 'A-0002' }, { ...p1, id: 'P-3', status: 'lunas' as const }, { ...p1, id: 'P-4', disbursedOn: '2026-02-06' }];
+    it('leaves out loans of others, loans the journal shows nothing owed on and loans paid out after the day, and lists the oldest first', () => {
+      const others = [{ ...p1, id: 'P-2', memberId: 'A-0002' }, { ...p1, id: 'P-3' }, { ...p1, id: 'P-4', disbursedOn: '2026-02-06' }];
       expect(loansOn('2026-02-05', [p1, ...others, p0]).map((l) => l.loanId)).toEqual(['P-0', 'P-1']);
+    });
+
+    it('nets a loan the journal says she owes even when the Pinjaman tab was retyped to "lunas"', () => {
+      expect(loansOn('2026-02-05', [{ ...p1, status: 'lunas' }]).map((l) => [l.loanId, l.owed.principal])).toEqual([['P-1', 1_200_000]]);
     });
   });
 
