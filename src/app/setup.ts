@@ -2,6 +2,7 @@
  * "Siapkan koperasi": makes the open spreadsheet the cooperative's ledger, or repairs and migrates
  * one. Safe to run again at any time: it adds what is missing and changes no recorded row.
  */
+import { LumbungError } from '../domain/errors';
 import { checkAllowed } from '../domain/roles';
 import { t } from '../i18n';
 import { defaultSettings, type CooperativeSettings } from '../domain/settings/cooperative';
@@ -27,7 +28,11 @@ export function setupLedger(): SetupReport {
     // Read as found: a tab or column that is missing is what this run repairs, not a reason to stop.
     const settingRows = readRowsAsFound(ss, SETTINGS, zone);
     // Before the first setup nobody has a role: whoever sets the ledger up becomes its ketua. A first
-    // setup cut off before the settings rows were written (they go in last) counts as not done.
+    // setup cut off before the settings rows were written (they go in last) counts as not done. But
+    // books set up before (their layout version is written last of all) whose Pengaturan is now empty
+    // were emptied by someone: never a first setup, which would make whoever pressed it the ketua.
+    const layout = ledgerVersion();
+    if (settingRows.length === 0 && layout.version > 0) throw new LumbungError('SETTINGS_EMPTIED', { tab: SETTINGS.name });
     const firstTime = settingRows.length === 0;
     const current: CooperativeSettings = firstTime
       ? { ...defaultSettings, roles: { ...defaultSettings.roles, ketua: [user] } }
@@ -36,7 +41,6 @@ export function setupLedger(): SetupReport {
     const managers = [...current.roles.ketua, ...current.roles.sekretaris, ...current.roles.bendahara];
 
     // Before the tabs are repaired, so that the journal's old kind column is renamed, not duplicated.
-    const layout = ledgerVersion();
     const journalAdded = layout.version < 2 ? upgradeJournal(ss) : [];
     const tabs = LEDGER_TABLES.map((spec) => {
       const repair = ensureTab(ss, spec, managers);

@@ -2,7 +2,7 @@ import { setupLedger } from '../../src/app/setup';
 import { registerMember } from '../../src/app/members/members';
 import { LumbungError } from '../../src/domain/errors';
 import { verifyLedger } from '../../src/app/books/verify';
-import { BENDAHARA, KETUA, STRANGER, as, setSetting, spreadsheet, tabRecords, tabValues, useWorkspace } from './harness';
+import { BENDAHARA, KETUA, SEKRETARIS, STRANGER, as, setSetting, spreadsheet, tabRecords, tabValues, useWorkspace } from './harness';
 import { deposit, smallBooks } from './books-fixtures';
 
 const TABS = ['Ringkasan', 'Anggota', 'Jurnal', 'Pinjaman', 'Jadwal Angsuran', 'Pengajuan', 'Rapat', 'Arsip', 'Pengaturan', 'Produk Pinjaman', 'Impor'];
@@ -90,6 +90,18 @@ describe('setupLedger', () => {
     setupLedger();
     expect(tabValues(ws, 'Pengaturan')[0]).toEqual(['Kunci', 'Nilai', 'Keterangan']);
     expect(() => as(ws, STRANGER, () => setupLedger())).toThrow(LumbungError);
+  });
+
+  it('never takes books whose Pengaturan someone emptied for new books: the one who presses does not become ketua', () => {
+    const ws = smallBooks();
+    setSetting(ws, 'sekretaris', SEKRETARIS);
+    as(ws, KETUA, () => setupLedger());
+    const journal = tabRecords(ws, 'Jurnal');
+    const settings = spreadsheet(ws).getSheetByName('Pengaturan')!;
+    settings.getRange(2, 1, settings.getLastRow() - 1, settings.getLastColumn()).clearContent();
+    expect(() => as(ws, SEKRETARIS, () => setupLedger())).toThrow(expect.objectContaining({ code: 'SETTINGS_EMPTIED' }));
+    expect(tabRecords(ws, 'Pengaturan').filter((r) => r.Kunci !== '')).toEqual([]);
+    expect(tabRecords(ws, 'Jurnal')).toEqual(journal);
   });
 
   it('lets only the ketua run it again once the ledger exists', () => {
