@@ -19,7 +19,7 @@ const WHAT_NOW = 'Jangan ubah baris jurnal dengan tangan. Kembalikan isi baris s
 
 describe('Periksa buku says precisely what was done by hand', () => {
   it('names two rows swapped far apart as those two rows moved, not four rows changed', () => {
-    const { ws, panel, journal } = booksWithThree();
+    const { panel, journal } = booksWithThree();
     const width = journal.getLastColumn();
     const [third, ninth] = [journal.getRange(3, 1, 1, width).getValues(), journal.getRange(9, 1, 1, width).getValues()];
     journal.getRange(3, 1, 1, width).setValues(ninth);
