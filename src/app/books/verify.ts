@@ -23,7 +23,8 @@ export function verifyLedger(): LedgerCheck {
     // A blank row inside the journal is not a row: its line shows as missing, the rows by their own numbers.
     const kept = table.grid.flatMap((cells, i) => (cells.every((v) => v === '') ? [] : [i]));
     const records = kept.map((i) => read.records[i]);
-    const relabelled = kept.flatMap((i, k) => (read.relabelled.includes(i) ? [k] : []));
+    const relabelledRows = new Set(read.relabelled);
+    const relabelled = kept.flatMap((i, k) => (relabelledRows.has(i) ? [k] : []));
     const tip = readChainTip();
     const rowNumbers = kept.map((i) => i + 2);
     const report = verifyJournal(records, ctx.chart, { relabelled, rowNumbers, notes: table.notes, ...(tip ? { tip } : {}) });
