@@ -24,11 +24,13 @@ describe('a renamed Jurnal tab or header', () => {
     expect(deposit().notification).toBe(
       'Tab "Jurnal" tidak ditemukan. Jika namanya diganti, kembalikan menjadi "Jurnal". Jika terhapus, tekan "Periksa dan perbaiki tab". Tidak ada yang dicatat sampai tab itu kembali.',
     );
+    expect(panel.back().click('Periksa buku').notification).toBe(
+      'Tab "Jurnal" tidak ditemukan. Jika namanya diganti, kembalikan menjadi "Jurnal". Jika terhapus, tekan "Periksa dan perbaiki tab". Tidak ada yang dicatat sampai tab itu kembali.',
+    );
     expect(everything()).toEqual(before);
     expect(ss.getSheetByName('Jurnal')).toBeNull();
 
     ss.getSheetByName('Jurnal 2026')!.setName('Jurnal');
-    panel.back();
     expect(deposit().notification).toMatch(/^Setoran/);
     const added = rowsOf(ws, 'Jurnal').slice(3);
     expect(added.map((r) => [r['ID Jurnal'], r['No Kuitansi'] ?? r.Kuitansi])).toEqual([['J-000002', 'KW-2026-00002'], ['J-000002', 'KW-2026-00002']]);
@@ -47,10 +49,11 @@ describe('a renamed Jurnal tab or header', () => {
     expect(deposit().notification).toBe(refused);
     // Her passbook is not shown at Rp0: it is refused with the same words.
     expect(panel.back().click('Buku simpanan anggota').click('Lihat').notification).toBe(refused);
+    expect(panel.back().click('Periksa buku').notification).toBe(refused);
     expect(everything()).toEqual(before);
 
     journal.getRange(1, credit).setValue('Kredit');
-    expect(panel.back().click('Periksa dan perbaiki tab').notification).not.toMatch(/tidak ditemukan|Maaf/);
+    expect(panel.click('Periksa dan perbaiki tab').notification).not.toMatch(/tidak ditemukan|Maaf/);
     expect(rowsOf(ws, 'Jurnal').filter((r) => r.Kredit !== '').map((r) => r.Kredit)).toEqual([100_000, 20_000]);
   });
 
