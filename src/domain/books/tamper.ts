@@ -62,8 +62,21 @@ type Status = 'ok' | 'edited' | 'hash' | 'missing' | 'unverified' | 'inserted' |
 
 const KIND_ORDER: readonly TamperKind[] = ['deleted', 'inserted', 'moved', 'edited', 'codeMissing', 'unbalanced'];
 
-/** Keeps a longest increasing run of positions (in seq order); the lines outside it were moved. */
+/**
+ * Which lines stayed in order (positions given in line-number order); the others were moved. As few
+ * moved as can explain it (a longest increasing run kept), and of those explanations, the one that
+ * names the rows that left their place: two rows swapped far apart are those two, not the rows between.
+ */
 function inOrder(positions: readonly number[]): boolean[] {
+  const sorted = [...positions].sort((a, b) => a - b);
+  const inPlace = positions.map((p, k) => p === sorted[k]);
+  const longest = longestIncreasing(positions);
+  const kept = longest.filter(Boolean).length;
+  return inPlace.filter(Boolean).length === kept ? inPlace : longest;
+}
+
+/** Marks a longest increasing run of positions. */
+function longestIncreasing(positions: readonly number[]): boolean[] {
   const tails: number[] = [];
   const prev = new Int32Array(positions.length).fill(-1);
   positions.forEach((p, i) => {

@@ -185,6 +185,20 @@ describe('tamper', () => {
       ]);
     });
 
+    it('reports any two rows swapped as one or two of those rows moved, and nothing changed (property)', () => {
+      fc.assert(
+        fc.property(fc.nat(original.length - 1), fc.nat(original.length - 1), (i, j) => {
+          fc.pre(i !== j);
+          const sheet = rows();
+          [sheet[i], sheet[j]] = [sheet[j], sheet[i]];
+          const findings = verifyJournal(sheet, chart).findings;
+          expect(findings.every((f) => f.kind === 'moved' && (f.index === i || f.index === j))).toBe(true);
+          expect(findings.length).toBe(Math.abs(i - j) === 1 ? 1 : 2);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
     it('reports a row moved to the end as that one row moved', () => {
       const sheet = rows();
       sheet.push(...sheet.splice(at(4), 1));
