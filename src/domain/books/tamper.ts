@@ -11,6 +11,7 @@ import type { Account, JournalLine } from '../types';
 import type { Params, Problem } from '../errors';
 import { chartIndex } from './accounts';
 import { entryProblems } from './journal';
+import { inOrder } from './moved';
 import { chainHash, chainStart, entryOfRecord, lineOfRecord, looksLikeHash, type ChainState, type JournalRecord } from './records';
 
 export type TamperKind = 'deleted' | 'inserted' | 'moved' | 'edited' | 'codeMissing' | 'unbalanced';
@@ -61,39 +62,6 @@ export interface VerifyOptions {
 type Status = 'ok' | 'edited' | 'hash' | 'missing' | 'unverified' | 'inserted' | 'moved';
 
 const KIND_ORDER: readonly TamperKind[] = ['deleted', 'inserted', 'moved', 'edited', 'codeMissing', 'unbalanced'];
-
-/**
- * Which lines stayed in order (positions given in line-number order); the others were moved. As few
- * moved as can explain it (a longest increasing run kept), and of those explanations, the one that
- * names the rows that left their place: two rows swapped far apart are those two, not the rows between.
- */
-function inOrder(positions: readonly number[]): boolean[] {
-  const sorted = [...positions].sort((a, b) => a - b);
-  const inPlace = positions.map((p, k) => p === sorted[k]);
-  const longest = longestIncreasing(positions);
-  const kept = longest.filter(Boolean).length;
-  return inPlace.filter(Boolean).length === kept ? inPlace : longest;
-}
-
-/** Marks a longest increasing run of positions. */
-function longestIncreasing(positions: readonly number[]): boolean[] {
-  const tails: number[] = [];
-  const prev = new Int32Array(positions.length).fill(-1);
-  positions.forEach((p, i) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (positions[tails[mid]] < p) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[i] = tails[lo - 1];
-    tails[lo] = i;
-  });
-  const keep = positions.map(() => false);
-  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) keep[k] = true;
-  return keep;
-}
 
 /**
  * The line number a row stands for: its seq, except when only its seq cell was retyped (both
