@@ -8,9 +8,9 @@ import { t } from '../i18n';
 import { defaultSettings, type CooperativeSettings } from '../domain/settings/cooperative';
 import { productsToRows, settingsFromRows, settingsToRows } from '../domain/settings/rows';
 import { activeSpreadsheet, activeUserEmail, hasTab, ledgerVersion, spreadsheetName, spreadsheetTimeZone, withDocumentLock } from '../workspace/document';
-import { upgradeJournal } from '../workspace/journal';
+import { readChainTip, upgradeJournal } from '../workspace/journal';
 import { JOURNAL, LEDGER_TABLES, PRODUCTS, SCHEMA_VERSION, SETTINGS } from '../workspace/schema';
-import { ensureTab, type TabRepair } from '../workspace/setup';
+import { ensureTab, requireTabAsRecorded, type TabRepair } from '../workspace/setup';
 import { appendRows, readRowsAsFound, readTable } from '../workspace/table';
 
 export interface SetupReport {
@@ -42,6 +42,8 @@ export function setupLedger(): SetupReport {
 
     // Before the tabs are repaired, so that the journal's old kind column is renamed, not duplicated.
     const journalAdded = layout.version < 2 ? upgradeJournal(ss) : [];
+    // A ledger with postings never gets an empty Jurnal, or an empty Debit or Kredit, in place of a renamed one.
+    if ((readChainTip()?.nextSeq ?? 1) > 1) requireTabAsRecorded(ss, JOURNAL);
     const tabs = LEDGER_TABLES.map((spec) => {
       const repair = ensureTab(ss, spec, managers);
       return spec === JOURNAL ? { ...repair, addedColumns: [...journalAdded, ...repair.addedColumns] } : repair;

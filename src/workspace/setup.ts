@@ -3,6 +3,7 @@
  * dropdowns and protection. It never deletes a tab, a column or a row, and never adds a tab or a
  * column twice: a header it does not find is added at the end, so a manager's own columns stay.
  */
+import { LumbungError } from '../domain/errors';
 import { TableSpec } from './schema';
 import { formatRows, SPARE_ROWS } from './row-formats';
 
@@ -34,6 +35,33 @@ export function ensureTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: Ta
   formatRows(sheet, spec, new Map(spec.columns.map((c) => [c.key, all.indexOf(c.header.toLowerCase())])), 2, sheet.getMaxRows() - 1);
   protect(sheet, spec, managers);
   return { tab: spec.name, created, addedColumns: missing.map((c) => c.header) };
+}
+
+const headersOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] =>
+  sheet.getLastColumn() > 0 ? sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map((h) => String(h).trim()) : [];
+
+/**
+ * For a tab that holds recorded rows (the journal of a ledger with postings): refuses, naming what
+ * to put back, when the tab or one of its columns is not found, since an empty tab or column made
+ * in its place would be read as the books. A tab renamed is found by its headers and named.
+ */
+export function requireTabAsRecorded(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: TableSpec): void {
+  const want = spec.columns.map((c) => c.header.toLowerCase());
+  const sheet = ss.getSheetByName(spec.name);
+  if (!sheet) {
+    const renamed = ss.getSheets().find((s) => {
+      const have = headersOf(s).map((h) => h.toLowerCase());
+      return want.filter((h) => have.includes(h)).length * 2 > want.length;
+    });
+    if (renamed) throw new LumbungError('RECORDED_TAB_RENAMED', { tab: spec.name, found: renamed.getName() });
+    throw new LumbungError('RECORDED_TAB_GONE', { tab: spec.name });
+  }
+  const have = headersOf(sheet);
+  const missing = spec.columns.filter((c) => !have.some((h) => h.toLowerCase() === c.header.toLowerCase()));
+  if (missing.length === 0) return;
+  const columns = missing.map((c) => `"${c.header}"`).join(', ');
+  const unknown = have.filter((h) => h !== '' && !want.includes(h.toLowerCase())).map((h) => `"${h}"`).join(', ');
+  throw new LumbungError(unknown ? 'RECORDED_COLUMN_RENAMED' : 'RECORDED_COLUMN_GONE', { tab: spec.name, columns, unknown });
 }
 
 /** Blank rows below the data for appends to write into (see SPARE_ROWS); never removes any. */

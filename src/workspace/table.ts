@@ -23,8 +23,13 @@ export interface Table {
   readonly headers: readonly string[];
   /** Column key -> 0-based column index. */
   readonly columnOf: ReadonlyMap<string, number>;
-  /** Data rows (row 2 onwards) as read, trailing blank rows dropped. */
+  /**
+   * Data rows as read: the block from row 2 down to the first blank row, or on to the last row that
+   * looks like data (most known cells filled), so a row cleared inside the data keeps its place.
+   */
   readonly rows: readonly Row[];
+  /** Sheet rows below the data, past a blank gap, where someone typed a note: not data, never written over. */
+  readonly notes: readonly number[];
   /** The grid as read, for writing back a row with a manager's extra columns untouched. */
   readonly grid: readonly (readonly Cell[])[];
   readonly timeZone: string;
@@ -58,11 +63,32 @@ function tableOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableSpec, tim
     if (i === undefined && strict) throw new LumbungError('LEDGER_COLUMN_MISSING', { tab: spec.name, column: c.header });
     if (i !== undefined) columnOf.set(c.key, i);
   }
-  let end = values.length;
-  while (end > 1 && values[end - 1].every((v) => v === '')) end--;
+  const { end, notes } = dataBlock(values, [...columnOf.values()]);
   const grid = values.slice(1, end);
   const rows = grid.map((r) => rowFrom(r, spec.columns, columnOf, timeZone));
-  return { spec, sheet, headers, columnOf, rows, grid, timeZone };
+  return { spec, sheet, headers, columnOf, rows, notes, grid, timeZone };
+}
+
+const isBlank = (cells: readonly Cell[]) => cells.every((v) => v === '');
+
+/**
+ * Where the data ends (an index into values) and the notes below it: a note is a row past the end
+ * with something typed in it, but too little to be a record (fewer than 3 known cells, or than half).
+ */
+function dataBlock(values: readonly (readonly Cell[])[], known: readonly number[]): { end: number; notes: number[] } {
+  const enough = Math.max(1, Math.min(3, Math.ceil(known.length / 2)));
+  const looksLikeData = (cells: readonly Cell[]) => known.filter((i) => cells[i] !== '' && cells[i] !== undefined).length >= enough;
+  let end = 1;
+  while (end < values.length && !isBlank(values[end])) end++;
+  for (let i = values.length - 1; i >= end; i--) {
+    if (looksLikeData(values[i])) {
+      end = i + 1;
+      break;
+    }
+  }
+  const notes: number[] = [];
+  for (let i = end; i < values.length; i++) if (!isBlank(values[i])) notes.push(i + 1);
+  return { end, notes };
 }
 
 function rowFrom(cells: readonly Cell[], columns: readonly ColumnSpec[], columnOf: ReadonlyMap<string, number>, tz: string): Row {
@@ -109,10 +135,12 @@ function cellsOf(table: Table, row: Row, base?: readonly Cell[]): Cell[] {
 }
 
 /**
- * Appends rows after the last one, into the formatted spare rows below it: one block of values.
- * When the spare rows have run out, Google refuses the block ("The coordinates of the range are
- * outside the dimensions of the sheet.", in the user's language, so not matched by its text); that
- * is the one time an append adds rows, formats them, keeps SPARE_ROWS more, and writes again.
+ * Appends rows right after the data, into the formatted spare rows below it: one block of values,
+ * so the data never has a blank row inside. When the spare rows have run out, Google refuses the
+ * block ("The coordinates of the range are outside the dimensions of the sheet.", in the user's
+ * language, so not matched by its text); that, or a note typed where the block would go, is the one
+ * time an append inserts rows (pushing the note down, never writing over it), formats them, keeps
+ * SPARE_ROWS more, and writes again.
  * Writing the same block twice is harmless: the second write puts the same values in the same cells.
  */
 export function appendRows<T extends RowOf<T>>(table: Table, rows: readonly T[]): void {
@@ -121,9 +149,8 @@ export function appendRows<T extends RowOf<T>>(table: Table, rows: readonly T[])
   // Each field of T is a cell's value (RowOf), so a record is a row keyed by its column keys.
   const cells = rows.map((r) => cellsOf(table, r as Readonly<Record<keyof T, string | number>> as Row));
   const write = () => table.sheet.getRange(first, 1, cells.length, table.headers.length).setValues(cells);
-  try {
-    write();
-  } catch {
+  const notes = table.notes as number[];
+  const grow = () => {
     const added = cells.length + SPARE_ROWS;
     table.sheet.insertRowsAfter(first - 1, added);
     try {
@@ -138,7 +165,18 @@ export function appendRows<T extends RowOf<T>>(table: Table, rows: readonly T[])
       }
       throw failed;
     }
+    notes.forEach((n, k) => (notes[k] = n + added));
+  };
+  if (notes.some((n) => n < first + cells.length)) {
+    grow();
     write();
+  } else {
+    try {
+      write();
+    } catch {
+      grow();
+      write();
+    }
   }
   // The table stays what the sheet now holds, so a second append in the same operation follows on.
   (table.grid as Cell[][]).push(...cells);

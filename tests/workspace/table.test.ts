@@ -97,3 +97,38 @@ describe('updating rows of a ledger tab', () => {
     ]);
   });
 });
+
+describe('reading a ledger tab with notes typed below it', () => {
+  it('reads the data block from row 2, names a note past a blank gap, and keeps a row cleared inside the data in its place', () => {
+    const ws = useWorkspace();
+    setupLedger();
+    const sheet = spreadsheet(ws).getSheetByName('Anggota')!;
+    appendRows(readTable(spreadsheet(ws), MEMBERS, TZ), [member('A-0001'), member('A-0002'), member('A-0003')]);
+    sheet.getRange(20, 2).setValue('catatan: rapat Sabtu');
+    sheet.getRange(21, 1, 1, 2).setValues([['lihat juga', 'buku kas']]);
+    let table = readTable(spreadsheet(ws), MEMBERS, TZ);
+    expect(table.rows.map((r) => r.id)).toEqual(['A-0001', 'A-0002', 'A-0003']);
+    expect(table.notes).toEqual([20, 21]);
+
+    sheet.getRange(3, 1, 1, sheet.getLastColumn()).clearContent(); // A-0002's row cleared by hand
+    table = readTable(spreadsheet(ws), MEMBERS, TZ);
+    expect(table.rows.map((r) => r.id)).toEqual(['A-0001', '', 'A-0003']);
+    expect(table.notes).toEqual([20, 21]);
+  });
+
+  it('appends right after the data, and pushes down a note the rows would reach instead of writing over it', () => {
+    const ws = useWorkspace();
+    setupLedger();
+    const sheet = spreadsheet(ws).getSheetByName('Anggota')!;
+    appendRows(readTable(spreadsheet(ws), MEMBERS, TZ), [member('A-0001')]);
+    sheet.getRange(4, 2).setValue('catatan');
+    const table = readTable(spreadsheet(ws), MEMBERS, TZ);
+    appendRows(table, [member('A-0002'), member('A-0003')]);
+    appendRows(table, [member('A-0004')]);
+    const ids = tabRecords(ws, 'Anggota').map((r) => r['ID Anggota']);
+    expect(ids.slice(0, 4)).toEqual(['A-0001', 'A-0002', 'A-0003', 'A-0004']);
+    const noteAt = tabRecords(ws, 'Anggota').findIndex((r) => r.Nama === 'catatan') + 2;
+    expect(noteAt).toBe(4 + 2 + SPARE_ROWS);
+    expect(table.notes).toEqual([noteAt]);
+  });
+});

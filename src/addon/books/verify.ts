@@ -17,6 +17,7 @@ const KINDS: ReadonlyArray<[TamperKind, MessageCode]> = [
   ['inserted', 'VERIFY_KIND_INSERTED'],
   ['moved', 'VERIFY_KIND_MOVED'],
   ['edited', 'VERIFY_KIND_EDITED'],
+  ['codeMissing', 'VERIFY_KIND_CODE_MISSING'],
   ['unbalanced', 'VERIFY_KIND_UNBALANCED'],
 ];
 

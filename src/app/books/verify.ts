@@ -18,9 +18,16 @@ const amount = (v: number) => (Number.isFinite(v) ? v : 0);
 
 export function verifyLedger(): LedgerCheck {
   return runAction('verify_ledger', (ctx) => {
-    const { records, relabelled } = readJournal(ctx.table(JOURNAL));
+    const table = ctx.table(JOURNAL);
+    const read = readJournal(table);
+    // A blank row inside the journal is not a row: its line shows as missing, the rows by their own numbers.
+    const kept = table.grid.flatMap((cells, i) => (cells.every((v) => v === '') ? [] : [i]));
+    const records = kept.map((i) => read.records[i]);
+    const relabelledRows = new Set(read.relabelled);
+    const relabelled = kept.flatMap((i, k) => (relabelledRows.has(i) ? [k] : []));
     const tip = readChainTip();
-    const report = verifyJournal(records, ctx.chart, { relabelled, ...(tip ? { tip } : {}) });
+    const rowNumbers = kept.map((i) => i + 2);
+    const report = verifyJournal(records, ctx.chart, { relabelled, rowNumbers, notes: table.notes, ...(tip ? { tip } : {}) });
     let debit = 0;
     let credit = 0;
     for (const r of records) {

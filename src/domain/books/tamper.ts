@@ -11,13 +11,14 @@ import type { Account, JournalLine } from '../types';
 import type { Params, Problem } from '../errors';
 import { chartIndex } from './accounts';
 import { entryProblems } from './journal';
+import { inOrder } from './moved';
 import { chainHash, chainStart, entryOfRecord, lineOfRecord, looksLikeHash, type ChainState, type JournalRecord } from './records';
 
-export type TamperKind = 'deleted' | 'inserted' | 'moved' | 'edited' | 'unbalanced';
+export type TamperKind = 'deleted' | 'inserted' | 'moved' | 'edited' | 'codeMissing' | 'unbalanced';
 
 export interface TamperFinding {
   readonly kind: TamperKind;
-  /** 0-based position in the rows given (sheet row = index + 2); for 'deleted', the row after the gap. */
+  /** 0-based position in the rows given (its sheet row: VerifyOptions.rowNumbers); for 'deleted', the row after the gap. */
   readonly index: number;
   /** The row's line number; for 'deleted', the first missing one. */
   readonly seq: number;
@@ -48,55 +49,46 @@ export interface VerifyOptions {
    * longer says what the hashed code says): reported as edited by hand.
    */
   readonly relabelled?: readonly number[];
-}
-
-/** ok: verified; edited: content changed (hash cell genuine); hash: hash cell changed; unverified: after a gap. */
-type Status = 'ok' | 'edited' | 'hash' | 'unverified' | 'inserted' | 'moved';
-
-const row = (index: number) => index + 2;
-const KIND_ORDER: readonly TamperKind[] = ['deleted', 'inserted', 'moved', 'edited', 'unbalanced'];
-
-/** Keeps a longest increasing run of positions (in seq order); the lines outside it were moved. */
-function inOrder(positions: readonly number[]): boolean[] {
-  const tails: number[] = [];
-  const prev = new Int32Array(positions.length).fill(-1);
-  positions.forEach((p, i) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (positions[tails[mid]] < p) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[i] = tails[lo - 1];
-    tails[lo] = i;
-  });
-  const keep = positions.map(() => false);
-  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) keep[k] = true;
-  return keep;
+  /** The sheet row of each record given (default: index + 2): blank rows between them are not rows. */
+  readonly rowNumbers?: readonly number[];
+  /** Sheet rows below the journal, past a blank gap, with text typed in: each is one row typed by hand. */
+  readonly notes?: readonly number[];
 }
 
 /**
+ * ok: verified; edited: content changed (hash cell genuine); hash: hash cell changed, content proven
+ * by the next line; missing: hash cell blank and nothing proves the content; unverified: after a gap.
+ */
+type Status = 'ok' | 'edited' | 'hash' | 'missing' | 'unverified' | 'inserted' | 'moved';
+
+const KIND_ORDER: readonly TamperKind[] = ['deleted', 'inserted', 'moved', 'edited', 'codeMissing', 'unbalanced'];
+
+/**
  * The line number a row stands for: its seq, except when only its seq cell was retyped (both
- * neighbours say it is n while it says otherwise), so an edited number reads as one edited row
- * rather than as rows deleted. Not a number: -1.
+ * neighbours say it is n, and with n it chains to the row above), so an edited number reads as one
+ * edited row rather than as rows deleted, while a row swapped in from elsewhere keeps its own. Not a number: -1.
  */
 function seqOf(records: readonly JournalRecord[], i: number, from: ChainState): number {
   const own = records[i].seq;
   const before = i === 0 ? from.nextSeq - 1 : records[i - 1].seq;
   const after = records[i + 1]?.seq;
   const between = Number.isSafeInteger(before) && after === before + 2 && own !== before + 1 && looksLikeHash(records[i].hash);
-  if (between) return before + 1;
+  const above = i === 0 ? from.prevHash : records[i - 1].hash;
+  if (between && chainHash(above, { ...records[i], seq: before + 1 }) === records[i].hash) return before + 1;
   return Number.isSafeInteger(own) ? own : -1;
 }
 
 /** Reports every row that is not as Lumbung wrote it, and every entry that does not balance. */
 export function verifyJournal(records: readonly JournalRecord[], chart: readonly Account[], options: VerifyOptions = {}): TamperReport {
   const from = options.from ?? chainStart;
+  const row = (index: number) => options.rowNumbers?.[index] ?? index + 2;
   const status: Status[] = records.map(() => 'inserted');
   const bySeq = new Map<number, number[]>();
   const hashCount = new Map<string, number>();
+  // Lines Lumbung wrote go up to the saved tip, or to the last line that carries a code.
+  let written = (options.tip?.nextSeq ?? 1) - 1;
   records.forEach((r, i) => {
+    if (looksLikeHash(r.hash) && r.seq > written) written = r.seq;
     hashCount.set(r.hash, (hashCount.get(r.hash) ?? 0) + 1);
     const seq = seqOf(records, i, from);
     if (seq < from.nextSeq) return;
@@ -144,10 +136,15 @@ export function verifyJournal(records: readonly JournalRecord[], chart: readonly
       if (renumbered !== undefined) [pick, found, trueSeq] = [renumbered, 'edited', expected];
     }
     if (pick < 0) pick = candidates.find(genuineHash) ?? candidates.find(uniqueHash) ?? -1;
+    // Its code cleared (one cell or the whole column): the line is there, its content cannot be checked.
+    if (pick < 0 && !gap && s <= written) {
+      const blank = candidates.find((i) => records[i].hash === '');
+      if (blank !== undefined) [pick, found, value] = [blank, 'missing', chainHash(link, records[blank])];
+    }
     if (pick < 0) continue; // every row with this number was typed in: the number counts as missing
     status[pick] = found;
     if (trueSeq > expected) deleted(expected, s - 1, chosen.length ? chosen[chosen.length - 1] : -1, pick);
-    link = found === 'hash' ? value : records[pick].hash;
+    link = found === 'hash' || found === 'missing' ? value : records[pick].hash;
     expected = trueSeq + 1;
     chosen.push(pick);
   }
@@ -158,25 +155,40 @@ export function verifyJournal(records: readonly JournalRecord[], chart: readonly
   });
   for (const i of options.relabelled ?? []) if (status[i] === 'ok' || status[i] === 'unverified') status[i] = 'edited';
 
+  const seqAt = (i: number) => (Number.isSafeInteger(records[i].seq) ? records[i].seq : 0);
   records.forEach((r, i) => {
     const s = status[i];
-    if (s === 'ok' || s === 'unverified') return;
-    const kind: TamperKind = s === 'hash' ? 'edited' : s;
-    const code = ({ inserted: 'JOURNAL_ROW_INSERTED', moved: 'JOURNAL_ROW_MOVED', edited: 'JOURNAL_ROW_EDITED', hash: 'JOURNAL_HASH_EDITED' } as const)[s];
+    if (s === 'ok' || s === 'unverified' || s === 'missing') return;
+    const kind: TamperKind = s === 'hash' ? (r.hash === '' ? 'codeMissing' : 'edited') : s;
+    const hashCode = r.hash === '' ? 'JOURNAL_HASH_MISSING' : 'JOURNAL_HASH_EDITED';
+    const code = ({ inserted: 'JOURNAL_ROW_INSERTED', moved: 'JOURNAL_ROW_MOVED', edited: 'JOURNAL_ROW_EDITED', hash: hashCode } as const)[s];
     const entryId = r.entryId;
-    const seq = Number.isSafeInteger(r.seq) ? r.seq : 0;
-    findings.push({ kind, index: i, seq, entryId, details: { code, params: { row: row(i), entry: entryId || '-' } } });
+    findings.push({ kind, index: i, seq: seqAt(i), entryId, details: { code, params: { row: row(i), entry: entryId || '-' } } });
   });
-  findings.push(...unbalanced(records, chart));
+  // Lines whose codes are gone and whose content nothing proves: one finding per run of rows.
+  for (let i = 0; i < records.length; i++) {
+    if (status[i] !== 'missing') continue;
+    let j = i;
+    while (status[j + 1] === 'missing' && row(j + 1) === row(j) + 1) j++;
+    const rows = i === j ? String(row(i)) : `${row(i)}–${row(j)}`;
+    const details: Problem = { code: 'JOURNAL_HASHES_MISSING', params: { rows, count: j - i + 1 } };
+    findings.push({ kind: 'codeMissing', index: i, seq: seqAt(i), entryId: records[i].entryId, details });
+    i = j;
+  }
+  findings.push(...unbalanced(records, chart, row));
+  // A note below the journal is one row typed in, not a line: no entry of it to balance.
+  for (const at of options.notes ?? []) {
+    findings.push({ kind: 'inserted', index: records.length, seq: 0, entryId: '', details: { code: 'JOURNAL_NOTE_BELOW', params: { row: at } } });
+  }
 
   findings.sort((a, b) => a.index - b.index || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
-  const counts = { deleted: 0, inserted: 0, moved: 0, edited: 0, unbalanced: 0 };
+  const counts = { deleted: 0, inserted: 0, moved: 0, edited: 0, codeMissing: 0, unbalanced: 0 };
   for (const f of findings) counts[f.kind]++;
   return { ok: findings.length === 0, lines: records.length, findings, counts };
 }
 
 /** Entries (all rows with one entryId, wherever they sit) that entryProblems refuses. */
-function unbalanced(records: readonly JournalRecord[], chart: readonly Account[]): TamperFinding[] {
+function unbalanced(records: readonly JournalRecord[], chart: readonly Account[], row: (index: number) => number): TamperFinding[] {
   const index = chartIndex(chart);
   const groups = new Map<string, { first: number; lines: JournalLine[] }>();
   records.forEach((r, i) => {

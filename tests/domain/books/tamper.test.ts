@@ -24,7 +24,7 @@ describe('tamper', () => {
   describe('verifyJournal', () => {
     it('finds nothing in a journal as Lumbung wrote it', () => {
       const report = verifyJournal(original, chart);
-      expect(report).toEqual({ ok: true, lines: 21, findings: [], counts: { deleted: 0, inserted: 0, moved: 0, edited: 0, unbalanced: 0 } });
+      expect(report).toEqual({ ok: true, lines: 21, findings: [], counts: { deleted: 0, inserted: 0, moved: 0, edited: 0, codeMissing: 0, unbalanced: 0 } });
     });
 
     it('reports an edited amount once, and the entry it unbalances', () => {
@@ -33,7 +33,7 @@ describe('tamper', () => {
       const report = verifyJournal(sheet, chart);
       expect(read(report)).toEqual(['Baris 7 (J-000003) diubah dengan tangan setelah dicatat.', UNBALANCED('J-000003', 7)]);
       expect(report.findings[0]).toMatchObject({ kind: 'edited', index: 5, seq: 6, entryId: 'J-000003' });
-      expect(report.counts).toEqual({ deleted: 0, inserted: 0, moved: 0, edited: 1, unbalanced: 1 });
+      expect(report.counts).toEqual({ deleted: 0, inserted: 0, moved: 0, edited: 1, codeMissing: 0, unbalanced: 1 });
       expect(report.ok).toBe(false);
     });
 
@@ -74,8 +74,32 @@ describe('tamper', () => {
       sheet[at(12)] = { ...sheet[at(12)], hash: '' };
       expect(read(verifyJournal(sheet, chart))).toEqual([
         'Kode pengaman di baris 5 (J-000002) diubah atau dihapus. Isi barisnya masih asli.',
-        'Kode pengaman di baris 12 (J-000005) diubah atau dihapus. Isi barisnya masih asli.',
+        'Kode pengaman di baris 12 (J-000005) hilang. Isi barisnya masih asli.',
       ]);
+    });
+
+    it('reports the hash column cleared as codes missing on those rows, not as rows deleted and typed in', () => {
+      const sheet = rows().map((r) => ({ ...r, hash: '' }));
+      const report = verifyJournal(sheet, chart, { tip: lastChainState(original) });
+      expect(read(report)).toEqual([
+        'Kode pengaman hilang di 21 baris (baris 2–22). Isi baris itu tidak bisa diperiksa sampai kodenya dikembalikan (lihat riwayat versi spreadsheet).',
+      ]);
+      expect(report.counts).toEqual({ deleted: 0, inserted: 0, moved: 0, edited: 0, codeMissing: 1, unbalanced: 0 });
+    });
+
+    it('reports the last row\'s code cleared as missing, and its neighbours\' codes cleared as one run', () => {
+      const sheet = rows();
+      for (const r of [20, 21, 22]) sheet[at(r)] = { ...sheet[at(r)], hash: '' };
+      expect(read(verifyJournal(sheet, chart, { tip: lastChainState(original) }))).toEqual([
+        'Kode pengaman hilang di 3 baris (baris 20–22). Isi baris itu tidak bisa diperiksa sampai kodenya dikembalikan (lihat riwayat versi spreadsheet).',
+      ]);
+    });
+
+    it('still finds an amount changed in a row whose code was cleared, at the row below it', () => {
+      const sheet = rows();
+      sheet[at(7)] = { ...sheet[at(7)], hash: '', debit: 2_500_000 };
+      const found = read(verifyJournal(sheet, chart, { tip: lastChainState(original) }));
+      expect(found).toContain(UNBALANCED('J-000003', 7));
     });
 
     it('reports a deleted row by its number and where it was, not its neighbour as edited', () => {
@@ -108,7 +132,7 @@ describe('tamper', () => {
       sheet.splice(at(9), 0, typed); // lands on row 9, inside J-000003
       const report = verifyJournal(sheet, chart);
       expect(read(report)).toEqual([UNBALANCED('J-000003', 7), 'Baris 9 (J-000003) ditambahkan dengan tangan, bukan lewat Lumbung.']);
-      expect(report.counts).toEqual({ deleted: 0, inserted: 1, moved: 0, edited: 0, unbalanced: 1 });
+      expect(report.counts).toEqual({ deleted: 0, inserted: 1, moved: 0, edited: 0, codeMissing: 0, unbalanced: 1 });
     });
 
     it('reports a copied row (same number, same hash) as typed in', () => {
@@ -136,6 +160,43 @@ describe('tamper', () => {
       const report = verifyJournal(sheet, chart);
       expect(read(report)).toEqual(['Baris 15 (J-000005) dipindahkan dari urutan aslinya.']);
       expect(report.findings[0]).toMatchObject({ kind: 'moved', index: 13, seq: 13 });
+    });
+
+    it('reports two rows swapped far apart as those two rows moved, naming them, and nothing else', () => {
+      const sheet = rows();
+      [sheet[at(4)], sheet[at(19)]] = [sheet[at(19)], sheet[at(4)]]; // J-000001's last line and J-000008's
+      const report = verifyJournal(sheet, chart);
+      expect(read(report)).toEqual([
+        'Baris 4 (J-000008) dipindahkan dari urutan aslinya.',
+        'Baris 19 (J-000001) dipindahkan dari urutan aslinya.',
+      ]);
+      expect(report.counts).toMatchObject({ moved: 2, edited: 0, inserted: 0, deleted: 0 });
+    });
+
+    it('names a note below the journal as one row typed in, and reads its rows by their sheet rows', () => {
+      const sheet = rows();
+      sheet.splice(at(10), 1); // a blank row 10 left where a line was cleared: not a row, its line missing
+      const rowNumbers = sheet.map((_, i) => (i < at(10) ? i + 2 : i + 3));
+      const report = verifyJournal(sheet, chart, { rowNumbers, notes: [300] });
+      expect(read(report)).toEqual([
+        UNBALANCED('J-000004', 9),
+        '1 baris dihapus (No 9), di antara baris 9 dan baris 11.',
+        'Baris 300 di bawah jurnal diisi dengan tangan. Itu bukan catatan jurnal: pindahkan tulisan itu ke tab lain.',
+      ]);
+    });
+
+    it('reports any two rows swapped as one or two of those rows moved, and nothing changed (property)', () => {
+      fc.assert(
+        fc.property(fc.nat(original.length - 1), fc.nat(original.length - 1), (i, j) => {
+          fc.pre(i !== j);
+          const sheet = rows();
+          [sheet[i], sheet[j]] = [sheet[j], sheet[i]];
+          const findings = verifyJournal(sheet, chart).findings;
+          expect(findings.every((f) => f.kind === 'moved' && (f.index === i || f.index === j))).toBe(true);
+          expect(findings.length).toBe(Math.abs(i - j) === 1 ? 1 : 2);
+        }),
+        { numRuns: 200 },
+      );
     });
 
     it('reports a row moved to the end as that one row moved', () => {
