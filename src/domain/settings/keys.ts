@@ -15,6 +15,9 @@ import {
 } from './cells';
 
 type S = CooperativeSettings;
+
+/** Rp1 triliun: a limit above it would let a few thousand postings carry totals past exact counting. */
+const MAX_TRANSACTION_LIMIT = 1_000_000_000_000;
 /** The settings with one cell applied, and what was wrong with it (a bad value keeps the default). */
 export type Reading = readonly [S, readonly Problem[]];
 
@@ -103,6 +106,8 @@ export const KEYS_BEFORE_SHU: readonly SettingKey[] = [
   field('nama_koperasi', text(120, /^[\s\S]+$/), 'SETTING_TEXT_INVALID', (s) => s.name, (s, v) => ({ ...s, name: v })),
   field('zona_waktu', (c) => readChoice(c, ZONES), 'SETTING_CHOICE_INVALID', (s) => s.timeZone, (s, v) => ({ ...s, timeZone: v }), (v) => v, allowedWords(ZONES)),
   field('awalan_kuitansi', text(10, /^[A-Za-z0-9]+$/), 'SETTING_PREFIX_INVALID', (s) => s.receiptPrefix, (s, v) => ({ ...s, receiptPrefix: v })),
+  field('batas_per_transaksi', (c) => { const v = readAmount(c); return v !== undefined && v > 0 && v <= MAX_TRANSACTION_LIMIT ? v : undefined; },
+    'SETTING_AMOUNT_INVALID', (s) => s.transactionLimit, (s, v) => ({ ...s, transactionLimit: v })),
   amount('simpanan_pokok', (s) => s.savings.pokokAmount, (s, v) => savings(s, { pokokAmount: v })),
   field('simpanan_wajib', readWajib, 'SETTING_WAJIB_INVALID', (s) => s.savings.wajibRates, (s, v) => savings(s, { wajibRates: v }), writeWajib),
   whole('wajib_tanggal_jatuh_tempo', (s) => s.savings.wajibDueDay, (s, v) => savings(s, { wajibDueDay: v })),

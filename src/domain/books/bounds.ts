@@ -1,0 +1,33 @@
+/**
+ * Bounds on what a posting may carry, checked where every posting passes (journalPost): no line
+ * above the cooperative's per-transaction limit (settings: batas_per_transaksi), and the books'
+ * grand total (every debit ever posted) a safe integer, so that every balance and every total,
+ * each a part of it, stays an exact whole number of rupiah.
+ */
+import type { Problem } from '../errors';
+import type { Rupiah } from '../money';
+import type { JournalEntry } from '../types';
+
+/** The sum of every debit in `entries`, added onto `start`. */
+export function debitTotal(entries: readonly JournalEntry[], start = 0): number {
+  let total = start;
+  for (const e of entries) for (const l of e.lines) total += l.debit;
+  return total;
+}
+
+/**
+ * Problems with new entries: a line above `limit` (a reversal mirrors an entry that landed, and is
+ * never refused for it), or a grand total past Number.MAX_SAFE_INTEGER.
+ */
+export function boundsProblems(journal: readonly JournalEntry[], fresh: readonly JournalEntry[], limit: Rupiah | undefined): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of fresh) {
+    if (limit === undefined || entry.reverses !== undefined) continue;
+    const amount = Math.max(0, ...entry.lines.map((l) => Math.max(l.debit, l.credit)));
+    if (amount > limit) problems.push({ code: 'TRANSACTION_ABOVE_LIMIT', params: { amount, limit }, where: entry.id });
+  }
+  if (problems.length === 0 && !Number.isSafeInteger(debitTotal(fresh, debitTotal(journal)))) {
+    problems.push({ code: 'BOOKS_TOTAL_TOO_LARGE', where: fresh[0]?.id ?? '?' });
+  }
+  return problems;
+}
