@@ -9,6 +9,7 @@ export const messages = messageTable({
   id: {
     SETTING_EMPTY: '{key} masih kosong. Isi nilainya.',
     SETTING_AMOUNT_INVALID: '{key}: "{value}" bukan jumlah rupiah. Tulis misalnya 100000 atau Rp100.000.',
+    SETTING_LIMIT_INVALID: '{key}: "{value}" tidak bisa dipakai. Batas harus lebih dari Rp0 dan paling banyak Rp1.000.000.000.000 (Rp1 triliun), supaya semua jumlah di buku tetap terhitung tepat.',
     SETTING_PERCENT_INVALID: '{key}: "{value}" bukan persen yang benar. Tulis angka 0 sampai 100, misalnya 1,5.',
     SETTING_WHOLE_INVALID: '{key}: "{value}" harus angka bulat, 0 atau lebih, tanpa kata. Misalnya 14.',
     SETTING_NUMBER_INVALID: '{key}: "{value}" harus angka, misalnya 3 atau 2,5.',
@@ -75,6 +76,7 @@ export const messages = messageTable({
   en: {
     SETTING_EMPTY: '{key} is empty. Fill in its value.',
     SETTING_AMOUNT_INVALID: '{key}: "{value}" is not an amount in rupiah. Write e.g. 100000 or Rp100.000.',
+    SETTING_LIMIT_INVALID: '{key}: "{value}" cannot be used. The limit must be above Rp0 and at most Rp1.000.000.000.000 (Rp1 trillion), so that every total in the books stays exact.',
     SETTING_PERCENT_INVALID: '{key}: "{value}" is not a valid percent. Write a number from 0 to 100, e.g. 1,5.',
     SETTING_WHOLE_INVALID: '{key}: "{value}" must be a whole number, 0 or more, without words. E.g. 14.',
     SETTING_NUMBER_INVALID: '{key}: "{value}" must be a number, e.g. 3 or 2,5.',
