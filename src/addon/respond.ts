@@ -3,8 +3,7 @@
  * notification out, and every refusal shown as the plain message of its code. A person never sees a
  * stack trace.
  */
-import { LumbungError, throwIfProblems } from '../domain/errors';
-import { textProblems } from '../domain/text';
+import { LumbungError, textProblems, throwIfProblems } from '../domain/errors';
 import { Locale, t } from '../i18n';
 import { AddonEvent, Card, eventLocale } from './ui';
 

@@ -3,8 +3,7 @@
  * rupiah", "1,25 jt". Indonesian writing is the rule: '.' groups thousands, ',' marks decimals.
  */
 import { isRupiah, type Rupiah } from './money';
-import { LumbungError } from './errors';
-import { quoted } from './text';
+import { LumbungError, quoted } from './errors';
 
 /** "Rp1.250.000", "-Rp50.000", "Rp0": no space after Rp, dots between thousands. */
 export function formatRupiah(n: Rupiah): string {

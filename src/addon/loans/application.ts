@@ -2,9 +2,8 @@
 import { applicationChoices } from '../../app/loans/lists';
 import { recordLoanApplication } from '../../app/loans/applications';
 import { newRequestId } from '../../app/request';
-import { LumbungError, readField, throwIfProblems, type Problem } from '../../domain/errors';
+import { LumbungError, quoted, readField, throwIfProblems, type Problem } from '../../domain/errors';
 import { formatRupiah, parseRupiah } from '../../domain/money-text';
-import { quoted } from '../../domain/text';
 import { t, type Locale } from '../../i18n/index';
 import { ActionResponse, handle, input, param, pushCard, updateCard } from '../respond';
 import { AddonEvent, Card, card, textSection } from '../ui';

@@ -14,9 +14,8 @@
  */
 import { isRupiah, roundHalfUp, type Rupiah } from '../money';
 import { addDays, addMonths, compareDates, daysBetween, parseIsoDate, type IsoDate } from '../dates';
-import { readField, throwIfProblems, type Problem } from '../errors';
+import { readField, textProblems, throwIfProblems, type Problem } from '../errors';
 import { parseRupiah } from '../money-text';
-import { textProblems } from '../text';
 
 export type PenaltyRule =
   | { readonly kind: 'none' }

@@ -3,15 +3,14 @@
  * Personal data (NIK, phone, address) is kept as text exactly as given.
  */
 import { isIsoDate } from '../dates';
-import type { Problem } from '../errors';
 import { nextNumbered } from '../books/numbering';
-import { quoted, textProblems } from '../text';
+import { quoted, textProblems, type Problem } from '../errors';
 import type { Member } from '../types';
 
 /** The next member number: A-0001, A-0002, ... */
 export const nextMemberId = (existing: readonly string[]): string => nextNumbered('A-', existing);
 
-export { MAX_TEXT } from '../text';
+export { MAX_TEXT } from '../errors';
 
 /** What is wrong with a new member's details; empty when she can be registered. */
 export function memberProblems(m: Omit<Member, 'id' | 'status' | 'exitDate'>, existing: readonly Member[] = []): Problem[] {

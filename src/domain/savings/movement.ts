@@ -4,10 +4,9 @@
  * joining and pokok and wajib come back only when she leaves (members/postings.ts).
  */
 import { compareDates, isIsoDate, type IsoDate } from '../dates';
-import { LumbungError, readField, throwIfProblems, type Problem } from '../errors';
+import { LumbungError, quoted, readField, throwIfProblems, type Problem } from '../errors';
 import type { Rupiah } from '../money';
 import { parseRupiah } from '../money-text';
-import { quoted } from '../text';
 import type { Member } from '../types';
 import type { Payment } from './rules';
 import type { PassbookSection } from './passbook';

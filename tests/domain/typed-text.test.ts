@@ -1,8 +1,7 @@
-import { MAX_TEXT, quoted, textProblems } from '../../src/domain/text';
+import { MAX_TEXT, quoted, textProblems, type LumbungError } from '../../src/domain/errors';
 import { readPenaltyWaiver } from '../../src/domain/loans/penalty';
 import { memberProblems } from '../../src/domain/members/member';
 import { parseRupiah } from '../../src/domain/money-text';
-import type { LumbungError } from '../../src/domain/errors';
 
 const codes = (ps: readonly { code: string }[]) => ps.map((p) => p.code);
 
