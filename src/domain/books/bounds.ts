@@ -6,7 +6,17 @@
  */
 import type { Problem } from '../errors';
 import type { Rupiah } from '../money';
-import type { JournalEntry } from '../types';
+import type { EntryKind, JournalEntry } from '../types';
+
+/**
+ * The postings whose amounts a manager types: these the limit bounds. The others are worked out from
+ * the books (interest, a member's exit settlement, SHU, a reversal mirroring an entry that landed) and
+ * may rightly sum past one transaction's limit; the grand total bounds them all.
+ */
+const TYPED: ReadonlySet<EntryKind> = new Set<EntryKind>([
+  'opening_balance', 'member_join', 'savings_deposit', 'savings_withdrawal', 'loan_disbursement', 'installment_payment',
+  'penalty_waiver', 'group_cover', 'group_cover_repayment', 'expense', 'other_income',
+]);
 
 /** The sum of every debit in `entries`, added onto `start`. */
 export function debitTotal(entries: readonly JournalEntry[], start = 0): number {
@@ -15,14 +25,11 @@ export function debitTotal(entries: readonly JournalEntry[], start = 0): number 
   return total;
 }
 
-/**
- * Problems with new entries: a line above `limit` (a reversal mirrors an entry that landed, and is
- * never refused for it), or a grand total past Number.MAX_SAFE_INTEGER.
- */
+/** Problems with new entries: a typed posting's line above `limit`, or a grand total past Number.MAX_SAFE_INTEGER. */
 export function boundsProblems(journal: readonly JournalEntry[], fresh: readonly JournalEntry[], limit: Rupiah | undefined): Problem[] {
   const problems: Problem[] = [];
   for (const entry of fresh) {
-    if (limit === undefined || entry.reverses !== undefined) continue;
+    if (limit === undefined || entry.reverses !== undefined || !TYPED.has(entry.kind)) continue;
     const amount = Math.max(0, ...entry.lines.map((l) => Math.max(l.debit, l.credit)));
     if (amount > limit) problems.push({ code: 'TRANSACTION_ABOVE_LIMIT', params: { amount, limit }, where: entry.id });
   }

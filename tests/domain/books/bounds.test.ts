@@ -38,6 +38,10 @@ describe('bounds on a posting (journalPost)', () => {
     });
     expect(journalPost(first, request('b', 1_000_000), (next) => [mirror(next({ date: '2026-05-04', memo: 'Batal' }))]).entries).toHaveLength(1);
   });
+  it('leaves a settlement worked out from the books (a member\'s exit) to the grand total, not the limit', () => {
+    const exit = (meta: EntryMeta): JournalEntry => ({ ...deposit(5_000_000)(meta), kind: 'member_exit' });
+    expect(journalPost(empty, request('a', 1_000_000), (next) => [exit(next({ date: '2026-05-04', memo: 'Keluar' }))]).entries).toHaveLength(1);
+  });
   it('refuses a posting that would take the grand total past exact integers, whatever the limit', () => {
     const nine = 9_000_000_000_000_000;
     const once = journalPost(empty, request('a'), (next) => [deposit(nine)(next({ date: '2026-05-04', memo: 'Setoran' }))]).journal;
