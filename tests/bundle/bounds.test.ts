@@ -51,6 +51,16 @@ describe('bounds in the built bundle', () => {
     expect(deposit(panel, '2 M').notification).toBe('Setoran simpanan sukarela Siti Aminah (A-0001) dicatat. Kuitansi KW-2026-00002: Rp2.000.000.000.');
   });
 
+  it('refuses a loan application above the limit when it is asked for, not at payout', () => {
+    const { ws, panel } = withSiti();
+    panel.click('Catat pengajuan pinjaman').fill({ memberId: 'A-0001', amount: '2 M', termMonths: '12', purpose: 'Modal warung' }).click('Simpan');
+    expect(panel.notification?.split('\n')).toContain(
+      'Jumlah Rp2.000.000.000 melebihi batas satu transaksi koperasi, yaitu Rp1.000.000.000. Periksa lagi angkanya. '
+      + 'Jika memang benar, ketua dapat menaikkan batas_per_transaksi di tab Pengaturan.',
+    );
+    expect(rowsOf(ws, 'Pengajuan')).toEqual([]);
+  });
+
   it('shows a member named with a link as plain text on the card, never a live link', () => {
     const { ws, panel } = withSiti();
     const name = '<a href="https://contoh.example/verifikasi">Klik untuk verifikasi</a>';

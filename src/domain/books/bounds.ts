@@ -25,13 +25,17 @@ export function debitTotal(entries: readonly JournalEntry[], start = 0): number 
   return total;
 }
 
+/** An amount a manager typed above the cooperative's per-transaction limit, as a problem at `where`. */
+export function limitProblems(amount: Rupiah, limit: Rupiah | undefined, where: string): Problem[] {
+  return limit !== undefined && amount > limit ? [{ code: 'TRANSACTION_ABOVE_LIMIT', params: { amount, limit }, where }] : [];
+}
+
 /** Problems with new entries: a typed posting's line above `limit`, or a grand total past Number.MAX_SAFE_INTEGER. */
 export function boundsProblems(journal: readonly JournalEntry[], fresh: readonly JournalEntry[], limit: Rupiah | undefined): Problem[] {
   const problems: Problem[] = [];
   for (const entry of fresh) {
     if (limit === undefined || entry.reverses !== undefined || !TYPED.has(entry.kind)) continue;
-    const amount = Math.max(0, ...entry.lines.map((l) => Math.max(l.debit, l.credit)));
-    if (amount > limit) problems.push({ code: 'TRANSACTION_ABOVE_LIMIT', params: { amount, limit }, where: entry.id });
+    problems.push(...limitProblems(Math.max(0, ...entry.lines.map((l) => Math.max(l.debit, l.credit))), limit, entry.id));
   }
   if (problems.length === 0 && !Number.isSafeInteger(debitTotal(fresh, debitTotal(journal)))) {
     problems.push({ code: 'BOOKS_TOTAL_TOO_LARGE', where: fresh[0]?.id ?? '?' });
