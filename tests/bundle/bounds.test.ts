@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ledgerOnBundle, rowsOf, setSetting } from './harness';
+import { ledgerOnBundle, rowsOf, setSetting, sheet } from './harness';
 import { openPanel } from './panel';
 
 const UNEXPECTED = /^Maaf, terjadi kesalahan/;
@@ -59,6 +59,17 @@ describe('bounds in the built bundle', () => {
       + 'Jika memang benar, ketua dapat menaikkan batas_per_transaksi di tab Pengaturan.',
     );
     expect(rowsOf(ws, 'Pengajuan')).toEqual([]);
+  });
+
+  it('refuses an import whose opening balance is above the limit, importing nobody', () => {
+    const bundle = ledgerOnBundle();
+    sheet(bundle.ws, 'Impor').getRange(2, 1, 2, 10).setValues([
+      ['', 'Dewi Sartika', '', '', 'Jambi', '2019-03-01', 'Melati', 'Rp100.000', 9_000_000_000_000, ''],
+      ['', 'Yuni', '', '', 'Jambi', '2020-07-15', 'Melati', 100_000, 0, 0],
+    ]);
+    const panel = openPanel(bundle.ws, bundle).click('Impor data lama').fill({ cutover: '2025-12-31' }).click('Impor sekarang');
+    expect(panel.notification).toMatch(/^Jumlah Rp9\.000\.000\.100\.000 melebihi batas satu transaksi koperasi, yaitu Rp1\.000\.000\.000\./);
+    expect([rowsOf(bundle.ws, 'Jurnal'), rowsOf(bundle.ws, 'Anggota')]).toEqual([[], []]);
   });
 
   it('shows a member named with a link as plain text on the card, never a live link', () => {
