@@ -62,7 +62,7 @@ export function readSavingsMovement(text: SavingsMovementText): SavingsMovementR
 /** The member a movement or an exit is for: she must exist and still be a member. */
 export function activeMemberOf(members: readonly Member[], memberId: string): Member {
   const member = members.find((m) => m.id === memberId.trim());
-  if (!member) throw new LumbungError('MEMBER_NOT_FOUND', { memberId });
+  if (!member) throw new LumbungError('MEMBER_NOT_FOUND', { memberId: quoted(memberId) });
   if (member.status === 'keluar') throw new LumbungError('MEMBER_ALREADY_LEFT', { memberId: member.id, name: member.name, date: member.exitDate });
   return member;
 }
