@@ -30,7 +30,7 @@ export function onRegisterMember(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
     const wajibText = input(e, 'wajib');
     const result = registerMember({
-      name: input(e, 'name'), nik: input(e, 'nik'), phone: input(e, 'phone'), address: input(e, 'address'),
+      name: input(e, 'name'), nik: input(e, 'nik'), phone: input(e, 'phone'), address: input(e, 'address', { multiline: true }),
       email: input(e, 'email'), group: input(e, 'group'), wajib: wajibText ? parseRupiah(wajibText) : 0,
       requestId: param(e, 'requestId'),
     });

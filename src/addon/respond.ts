@@ -3,17 +3,25 @@
  * notification out, and every refusal shown as the plain message of its code. A person never sees a
  * stack trace.
  */
-import { LumbungError } from '../domain/errors';
+import { LumbungError, textProblems, throwIfProblems } from '../domain/errors';
 import { Locale, t } from '../i18n';
 import { AddonEvent, Card, eventLocale } from './ui';
 
 export type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
 
-/** A text the user typed or chose (the first value), trimmed; '' when empty. */
-export function input(e: AddonEvent, name: string): string {
+/**
+ * A text the user typed or chose (the first value), trimmed; '' when empty. Every typed text passes
+ * here, so here it is bounded (domain/text.ts): too long, or a control character (tabs and line
+ * breaks only in a multi-line field), is refused in plain words before anything reads it.
+ */
+export function input(e: AddonEvent, name: string, opts: { readonly multiline?: boolean } = {}): string {
   const field = e?.commonEventObject?.formInputs?.[name];
   const value = field?.stringInputs?.value?.[0];
-  if (value !== undefined) return String(value).trim();
+  if (value !== undefined) {
+    const text = String(value).trim();
+    throwIfProblems(textProblems(text, name, opts));
+    return text;
+  }
   const ms = field?.dateInput?.msSinceEpoch;
   return ms !== undefined ? String(ms) : '';
 }

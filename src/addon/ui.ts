@@ -1,8 +1,20 @@
-/** Small card-building helpers shared by every card, so each card reads as a list of its parts. */
+/**
+ * Small card-building helpers shared by every card, so each card reads as a list of its parts. Card
+ * text renders a subset of HTML (<a href>, <b>, <font>...), and a name or a reason a person typed
+ * may hold any of it: every text these helpers put on a card is escaped here, the one way text
+ * reaches a card (no i18n message carries markup, so whole texts are escaped, blanks and all).
+ */
 import { Locale, localeFrom, t } from '../i18n';
 
 export type AddonEvent = GoogleAppsScript.Addons.EventObject;
 export type Card = GoogleAppsScript.Card_Service.Card;
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text as a card shows it literally: `<a href>` reads as typed, never as a link. */
+export function escapeCardText(text: string): string {
+  return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
 
 /** The reader's language, from the host app's locale (useLocaleFromApp in the manifest). */
 export function eventLocale(e: AddonEvent | undefined): Locale {
@@ -19,7 +31,7 @@ export function card(locale: Locale, title: string, sections: GoogleAppsScript.C
 
 /** A paragraph of text on a card. */
 export function paragraph(text: string): GoogleAppsScript.Card_Service.TextParagraph {
-  return CardService.newTextParagraph().setText(text);
+  return CardService.newTextParagraph().setText(escapeCardText(text));
 }
 
 export function textSection(...paragraphs: string[]): GoogleAppsScript.Card_Service.CardSection {
@@ -28,6 +40,9 @@ export function textSection(...paragraphs: string[]): GoogleAppsScript.Card_Serv
   return section;
 }
 
-export function labelled(label: string, text: string): GoogleAppsScript.Card_Service.DecoratedText {
-  return CardService.newDecoratedText().setTopLabel(label).setText(text).setWrapText(true);
+/** A value under its label, and a line below it when given. */
+export function labelled(label: string, text: string, below?: string): GoogleAppsScript.Card_Service.DecoratedText {
+  const w = CardService.newDecoratedText().setTopLabel(escapeCardText(label)).setText(escapeCardText(text)).setWrapText(true);
+  if (below !== undefined) w.setBottomLabel(escapeCardText(below));
+  return w;
 }

@@ -3,7 +3,7 @@
  * rupiah", "1,25 jt". Indonesian writing is the rule: '.' groups thousands, ',' marks decimals.
  */
 import { isRupiah, type Rupiah } from './money';
-import { LumbungError } from './errors';
+import { LumbungError, quoted } from './errors';
 
 /** "Rp1.250.000", "-Rp50.000", "Rp0": no space after Rp, dots between thousands. */
 export function formatRupiah(n: Rupiah): string {
@@ -85,7 +85,8 @@ function exact(r: { int: string; frac: string }, mult: bigint): [bigint, bigint]
  * AMOUNT_INVALID for anything else.
  */
 export function parseRupiah(text: string): Rupiah {
-  const params = { text: String(text) };
+  // Quoted back short: a pasted page is not echoed whole in the refusal.
+  const params = { text: quoted(String(text).trim()) };
   let s = String(text).trim().toLowerCase();
   if (s === '') throw new LumbungError('AMOUNT_REQUIRED');
   s = s.replace(/^(rp\.?|idr)\s*/, '').replace(/\s*(,-|\.-|,--|rupiah)$/, '').trim();

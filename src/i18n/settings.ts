@@ -9,6 +9,7 @@ export const messages = messageTable({
   id: {
     SETTING_EMPTY: '{key} masih kosong. Isi nilainya.',
     SETTING_AMOUNT_INVALID: '{key}: "{value}" bukan jumlah rupiah. Tulis misalnya 100000 atau Rp100.000.',
+    SETTING_LIMIT_INVALID: '{key}: "{value}" tidak bisa dipakai. Batas harus lebih dari Rp0 dan paling banyak Rp1.000.000.000.000 (Rp1 triliun), supaya semua jumlah di buku tetap terhitung tepat.',
     SETTING_PERCENT_INVALID: '{key}: "{value}" bukan persen yang benar. Tulis angka 0 sampai 100, misalnya 1,5.',
     SETTING_WHOLE_INVALID: '{key}: "{value}" harus angka bulat, 0 atau lebih, tanpa kata. Misalnya 14.',
     SETTING_NUMBER_INVALID: '{key}: "{value}" harus angka, misalnya 3 atau 2,5.',
@@ -36,6 +37,7 @@ export const messages = messageTable({
     SETTING_HELP_ZONA_WAKTU: 'Zona waktu: Asia/Jakarta (WIB), Asia/Makassar (WITA), atau Asia/Jayapura (WIT).',
     SETTING_HELP_AWALAN_KUITANSI: 'Awal nomor kuitansi, huruf dan angka saja. Contoh: KW menjadi KW-2026-00001.',
     SETTING_HELP_SIMPANAN_POKOK: 'Simpanan pokok, dibayar satu kali saat masuk. Contoh: 100000.',
+    SETTING_HELP_BATAS_PER_TRANSAKSI: 'Jumlah terbesar untuk satu transaksi (setoran, penarikan, pinjaman, angsuran, penghapusan denda, saldo awal). Jumlah di atasnya ditolak, supaya salah ketik (angka nol kebanyakan) tidak masuk buku. Contoh: 1000000000 (Rp1 miliar).',
     SETTING_HELP_SIMPANAN_WAJIB: 'Simpanan wajib per bulan. Jika pernah berubah, tulis bulan mulai berlakunya: 2024-01: 20000; 2026-07: 25000.',
     SETTING_HELP_WAJIB_TANGGAL_JATUH_TEMPO: 'Tanggal simpanan wajib harus dibayar setiap bulan, 1 sampai 31.',
     SETTING_HELP_WAJIB_MULAI: 'Simpanan wajib mulai dibayar: bulan_masuk atau bulan_berikutnya.',
@@ -74,6 +76,7 @@ export const messages = messageTable({
   en: {
     SETTING_EMPTY: '{key} is empty. Fill in its value.',
     SETTING_AMOUNT_INVALID: '{key}: "{value}" is not an amount in rupiah. Write e.g. 100000 or Rp100.000.',
+    SETTING_LIMIT_INVALID: '{key}: "{value}" cannot be used. The limit must be above Rp0 and at most Rp1.000.000.000.000 (Rp1 trillion), so that every total in the books stays exact.',
     SETTING_PERCENT_INVALID: '{key}: "{value}" is not a valid percent. Write a number from 0 to 100, e.g. 1,5.',
     SETTING_WHOLE_INVALID: '{key}: "{value}" must be a whole number, 0 or more, without words. E.g. 14.',
     SETTING_NUMBER_INVALID: '{key}: "{value}" must be a number, e.g. 3 or 2,5.',
@@ -100,6 +103,7 @@ export const messages = messageTable({
     SETTING_HELP_ZONA_WAKTU: 'Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).',
     SETTING_HELP_AWALAN_KUITANSI: 'Start of receipt numbers, letters and digits only. E.g. KW gives KW-2026-00001.',
     SETTING_HELP_SIMPANAN_POKOK: 'Simpanan pokok, paid once on joining. E.g. 100000.',
+    SETTING_HELP_BATAS_PER_TRANSAKSI: 'The largest amount for one transaction (deposit, withdrawal, loan, installment, penalty waiver, opening balance). Anything above it is refused, so that a typo (too many zeros) never reaches the books. E.g. 1000000000 (Rp1 billion).',
     SETTING_HELP_SIMPANAN_WAJIB: 'Simpanan wajib per month. If it changed, write the month it starts: 2024-01: 20000; 2026-07: 25000.',
     SETTING_HELP_WAJIB_TANGGAL_JATUH_TEMPO: 'Day of the month simpanan wajib is due, 1 to 31.',
     SETTING_HELP_WAJIB_MULAI: 'Simpanan wajib is owed from: bulan_masuk (the joining month) or bulan_berikutnya (the month after).',

@@ -40,7 +40,7 @@ function previewCard(locale: Locale, { entry, accounts }: ReversalPreview): Card
 
 export function onReverseEntry(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
-    const result = reversePosting({ entryId: param(e, 'entryId'), reason: input(e, 'reason') });
+    const result = reversePosting({ entryId: param(e, 'entryId'), reason: input(e, 'reason', { multiline: true }) });
     const params = { entry: result.original.id, reversal: result.reversal.id };
     const note = t(locale, result.repeated ? 'REVERSAL_ALREADY_DONE' : 'REVERSAL_DONE', params);
     return updateCard(card(locale, t(locale, 'REVERSAL_TITLE'), [textSection(note)]), note);

@@ -49,7 +49,7 @@ export function passbookCard(locale: Locale, { member, passbook, asOf }: Passboo
     const text = row.deposit >= row.withdrawal
       ? t(locale, 'MOVEMENT_DEPOSIT', { amount: rp(row.deposit - row.withdrawal), balance: rp(row.balance) })
       : t(locale, 'MOVEMENT_WITHDRAWAL', { amount: rp(row.withdrawal - row.deposit), balance: rp(row.balance) });
-    movements.addWidget(labelled(`${row.date} · ${t(locale, TYPE_LABEL[type])} · ${row.entryId}`, text).setBottomLabel(row.memo));
+    movements.addWidget(labelled(`${row.date} · ${t(locale, TYPE_LABEL[type])} · ${row.entryId}`, text, row.memo));
   }
   return card(locale, t(locale, 'PASSBOOK_TITLE'), [balances, movements]);
 }
@@ -93,7 +93,7 @@ export function loanCardCard(locale: Locale, view: LoanCardView): Card {
       : r.status === 'partial' ? t(locale, late ? 'INSTALLMENT_PARTIAL_LATE' : 'INSTALLMENT_PARTIAL')
       : t(locale, late ? 'INSTALLMENT_LATE' : 'INSTALLMENT_UNPAID');
     const text = t(locale, 'INSTALLMENT_TEXT', { due: rp(r.principalDue + r.interestDue), amount: rp(r.principalPaid + r.interestPaid) });
-    schedule.addWidget(labelled(t(locale, 'INSTALLMENT_LABEL', { n: r.n, date: r.dueDate }), text).setBottomLabel(state));
+    schedule.addWidget(labelled(t(locale, 'INSTALLMENT_LABEL', { n: r.n, date: r.dueDate }), text, state));
   }
   if (lc.rows.length > INSTALLMENTS) schedule.addWidget(paragraph(t(locale, 'LOAN_SCHEDULE_MORE', { count: lc.rows.length - INSTALLMENTS })));
   return card(locale, t(locale, 'LOAN_CARD_TITLE'), [summary, schedule]);

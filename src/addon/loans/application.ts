@@ -2,7 +2,7 @@
 import { applicationChoices } from '../../app/loans/lists';
 import { recordLoanApplication } from '../../app/loans/applications';
 import { newRequestId } from '../../app/request';
-import { LumbungError, readField, throwIfProblems, type Problem } from '../../domain/errors';
+import { LumbungError, quoted, readField, throwIfProblems, type Problem } from '../../domain/errors';
 import { formatRupiah, parseRupiah } from '../../domain/money-text';
 import { t, type Locale } from '../../i18n/index';
 import { ActionResponse, handle, input, param, pushCard, updateCard } from '../respond';
@@ -30,7 +30,7 @@ function applicationForm(locale: Locale): Card {
 
 /** Months as typed: digits only ("12"), so "dua belas" or "12,5" is asked again in plain words. */
 export function monthsTyped(text: string): number {
-  if (!/^\d{1,3}$/.test(text)) throw new LumbungError('LOANS_TERM_NOT_A_NUMBER', { text: text || '-' });
+  if (!/^\d{1,3}$/.test(text)) throw new LumbungError('LOANS_TERM_NOT_A_NUMBER', { text: quoted(text) || '-' });
   return Number(text);
 }
 
@@ -43,7 +43,7 @@ export function onRecordLoanApplication(e: AddonEvent): ActionResponse | Card {
     throwIfProblems(problems);
     const result = recordLoanApplication({
       memberId: input(e, 'memberId'), productId: input(e, 'productId'), amount: amount!, termMonths: termMonths!,
-      purpose: input(e, 'purpose'), requestId: param(e, 'requestId'),
+      purpose: input(e, 'purpose', { multiline: true }), requestId: param(e, 'requestId'),
     });
     const a = result.application;
     const note = result.repeated

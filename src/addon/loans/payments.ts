@@ -79,7 +79,7 @@ function waiverForm(locale: Locale): Card {
 
 export function onWaivePenalty(e: AddonEvent): ActionResponse | Card {
   return handle(e, (locale) => {
-    const waiver = readPenaltyWaiver({ amount: input(e, 'amount'), reason: input(e, 'reason') });
+    const waiver = readPenaltyWaiver({ amount: input(e, 'amount'), reason: input(e, 'reason', { multiline: true }) });
     const r = waivePenalty({ loanId: input(e, 'loanId'), ...waiver, requestId: param(e, 'requestId') });
     const note = t(locale, 'LOANS_WAIVED', { loan: r.loanId, name: r.memberName, amount: formatRupiah(r.amount), left: formatRupiah(r.penaltyLeft) });
     return updateCard(card(locale, t(locale, 'LOANS_WAIVER_TITLE'), [textSection(note)]), note);

@@ -42,7 +42,8 @@ export function landed(ctx: Ctx, key: string): readonly JournalEntry[] {
  * use case that writes a view before the journal (the journal goes last: it is the truth).
  */
 export function planPosting(ctx: Ctx, key: string, build: (next: NextMeta) => readonly JournalEntry[]): PostResult {
-  return journalPost({ chart: ctx.chart, entries: journalOf(ctx).entries }, { key, recordedBy: ctx.user, receiptSeries: receiptSeries(ctx) }, build);
+  const request = { key, recordedBy: ctx.user, receiptSeries: receiptSeries(ctx), limit: ctx.settings.transactionLimit };
+  return journalPost({ chart: ctx.chart, entries: journalOf(ctx).entries }, request, build);
 }
 
 /** Writes what planPosting gave (nothing when the request had landed). */

@@ -42,7 +42,7 @@ export function recordLoanApplication(input: NewApplication): Recorded {
     const product = ctx.settings.products.find((p) => p.id === input.productId);
     const problems = applicationProblems({
       member, memberId: input.memberId, product, productId: input.productId, amount: input.amount,
-      termMonths: input.termMonths, purpose: input.purpose, applications, today: ctx.today,
+      termMonths: input.termMonths, purpose: input.purpose, applications, today: ctx.today, limit: ctx.settings.transactionLimit,
       applicant: member ? applicantOf(ctx, member.id) : undefined,
     });
     if (problems.length > 0) throw new LumbungError('LOAN_APPLICATION_REFUSED', { count: problems.length }, problems);

@@ -10,6 +10,7 @@ import type { JournalEntry } from '../types';
 import type { IsoDate } from '../dates';
 import { LumbungError, type Problem } from '../errors';
 import { entryProblems, reversalProblems, type Journal } from './journal';
+import { boundsProblems } from './bounds';
 import { entryId, lastEntryNumber, nextReceipt } from './numbering';
 import type { EntryMeta } from './postings';
 
@@ -20,6 +21,8 @@ export interface PostRequest {
   readonly recordedBy: string;
   /** The receipt series of the day, e.g. 'KW-2026-': entries that give a receipt are numbered in it. */
   readonly receiptSeries: string;
+  /** The most one line of a new entry may carry (settings' batas_per_transaksi); absent: no limit. */
+  readonly limit?: number;
 }
 
 /** What a rule is given to make the request's entries: meta for each, in posting order. */
@@ -95,6 +98,7 @@ export function journalPost(journal: Journal, request: PostRequest, build: (next
     else problems.push(...reversalProblems(journal, entry));
     ids.add(entry.id);
   }
+  if (problems.length === 0) problems.push(...boundsProblems(journal.entries, entries, request.limit));
   if (problems.length > 0) throw new LumbungError(problems[0].code, { ...problems[0].params, entry: problems[0].where ?? '?' }, problems);
   return { journal: { chart: journal.chart, entries: [...journal.entries, ...entries] }, entries, repeated: false };
 }

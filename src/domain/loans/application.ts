@@ -9,6 +9,7 @@ import { addMonths, compareDates, isIsoDate } from '../dates';
 import { LumbungError, type Problem } from '../errors';
 import type { Rupiah } from '../money';
 import { nextNumbered } from '../books/numbering';
+import { limitProblems } from '../books/bounds';
 import { type Member } from '../types';
 import type { LoanProduct } from './products';
 import { loanEligibilityProblems, type LoanApplicant } from './eligibility';
@@ -65,6 +66,8 @@ export interface ApplicationInput {
   /** Every application in the tab: a second one while the first is still open is refused. */
   readonly applications: readonly LoanApplication[];
   readonly today: IsoDate;
+  /** The cooperative's per-transaction limit (settings): a larger amount is refused when it is asked for, not at payout. */
+  readonly limit?: Rupiah;
 }
 
 /** Every reason the application cannot be recorded; empty when it can. */
@@ -76,6 +79,7 @@ export function applicationProblems(a: ApplicationInput): Problem[] {
   const purpose = a.purpose.trim();
   if (purpose === '') problems.push({ code: 'APPLICATION_PURPOSE_REQUIRED', where: 'purpose' });
   else if (purpose.length > MAX_PURPOSE) problems.push({ code: 'APPLICATION_PURPOSE_TOO_LONG', where: 'purpose', params: { max: MAX_PURPOSE } });
+  problems.push(...limitProblems(a.amount, a.limit, 'amount'));
   const open = a.member && a.applications.find((x) => x.memberId === a.member!.id && (x.status === 'menunggu' || x.status === 'disetujui'));
   if (open) problems.push({ code: 'APPLICATION_ALREADY_OPEN', where: 'memberId', params: { id: open.id, date: open.date } });
   if (a.member && a.product && a.applicant) {

@@ -14,7 +14,7 @@
  */
 import { isRupiah, roundHalfUp, type Rupiah } from '../money';
 import { addDays, addMonths, compareDates, daysBetween, parseIsoDate, type IsoDate } from '../dates';
-import { readField, throwIfProblems, type Problem } from '../errors';
+import { readField, textProblems, throwIfProblems, type Problem } from '../errors';
 import { parseRupiah } from '../money-text';
 
 export type PenaltyRule =
@@ -100,7 +100,7 @@ export function readPenaltyWaiver(text: { readonly amount: string; readonly reas
   const amount = readField(problems, 'amount', () => parseRupiah(text.amount));
   const reason = text.reason.trim();
   // An amount that could not be read is named once, by its own problem.
-  problems.push(...validatePenaltyWaiver({ amount: amount ?? 1, reason }));
+  problems.push(...validatePenaltyWaiver({ amount: amount ?? 1, reason }), ...textProblems(reason, 'reason', { multiline: true }));
   throwIfProblems(problems);
   return { amount: amount!, reason };
 }

@@ -4,7 +4,7 @@
  * joining and pokok and wajib come back only when she leaves (members/postings.ts).
  */
 import { compareDates, isIsoDate, type IsoDate } from '../dates';
-import { LumbungError, readField, throwIfProblems, type Problem } from '../errors';
+import { LumbungError, quoted, readField, throwIfProblems, type Problem } from '../errors';
 import type { Rupiah } from '../money';
 import { parseRupiah } from '../money-text';
 import type { Member } from '../types';
@@ -42,16 +42,16 @@ export interface SavingsMovementText {
 export function readSavingsMovement(text: SavingsMovementText): SavingsMovementRequest {
   const problems: Problem[] = [];
   const memberId = text.memberId.trim();
-  if (memberId === '') problems.push({ code: 'MEMBER_NOT_FOUND', params: { memberId }, where: 'memberId' });
+  if (memberId === '') problems.push({ code: 'MEMBER_NOT_FOUND', params: { memberId: quoted(memberId) }, where: 'memberId' });
   const type = text.type.trim();
   if (type === 'pokok') problems.push({ code: 'SAVINGS_POKOK_AT_JOIN_ONLY', where: 'type' });
-  else if (type !== 'wajib' && type !== 'sukarela') problems.push({ code: 'SAVINGS_TYPE_INVALID', params: { type }, where: 'type' });
+  else if (type !== 'wajib' && type !== 'sukarela') problems.push({ code: 'SAVINGS_TYPE_INVALID', params: { type: quoted(type) }, where: 'type' });
   const direction = text.direction.trim();
-  if (direction !== 'deposit' && direction !== 'withdrawal') problems.push({ code: 'SAVINGS_DIRECTION_INVALID', params: { direction }, where: 'direction' });
+  if (direction !== 'deposit' && direction !== 'withdrawal') problems.push({ code: 'SAVINGS_DIRECTION_INVALID', params: { direction: quoted(direction) }, where: 'direction' });
   const amount = readField(problems, 'amount', () => parseRupiah(text.amount));
-  if (amount === 0) problems.push({ code: 'SAVINGS_AMOUNT_NOT_POSITIVE', params: { amount: text.amount }, where: 'amount' });
+  if (amount === 0) problems.push({ code: 'SAVINGS_AMOUNT_NOT_POSITIVE', params: { amount: quoted(text.amount) }, where: 'amount' });
   const date = (text.date ?? '').trim();
-  if (date !== '' && !isIsoDate(date)) problems.push({ code: 'DATE_INVALID', params: { date }, where: 'date' });
+  if (date !== '' && !isIsoDate(date)) problems.push({ code: 'DATE_INVALID', params: { date: quoted(date) }, where: 'date' });
   throwIfProblems(problems);
   return {
     memberId, type: type as MovableSavings, direction: direction as SavingsDirection, amount: amount!,
@@ -62,7 +62,7 @@ export function readSavingsMovement(text: SavingsMovementText): SavingsMovementR
 /** The member a movement or an exit is for: she must exist and still be a member. */
 export function activeMemberOf(members: readonly Member[], memberId: string): Member {
   const member = members.find((m) => m.id === memberId.trim());
-  if (!member) throw new LumbungError('MEMBER_NOT_FOUND', { memberId });
+  if (!member) throw new LumbungError('MEMBER_NOT_FOUND', { memberId: quoted(memberId) });
   if (member.status === 'keluar') throw new LumbungError('MEMBER_ALREADY_LEFT', { memberId: member.id, name: member.name, date: member.exitDate });
   return member;
 }

@@ -25,6 +25,8 @@ export interface CooperativeSettings {
   readonly timeZone: string;
   /** Receipt numbers read PREFIX-YYYY-NNNNN. */
   readonly receiptPrefix: string;
+  /** The largest amount one posting may carry on any line (a typo's extra zeros are refused). */
+  readonly transactionLimit: number;
   readonly savings: SavingsSettings;
   readonly books: BooksSettings;
   readonly products: readonly LoanProduct[];
@@ -36,12 +38,16 @@ export interface CooperativeSettings {
   readonly roles: RoleEmails;
 }
 
+/** Rp1 miliar: far above a village cooperative's day, far below where totals lose exactness. */
+export const DEFAULT_TRANSACTION_LIMIT = 1_000_000_000;
+
 export const defaultMeetingSettings: MeetingSettings = { quorumPercent: 20, noticeDays: 14 };
 
 export const defaultSettings: CooperativeSettings = {
   name: 'Koperasi Simpan Pinjam',
   timeZone: 'Asia/Jakarta',
   receiptPrefix: 'KW',
+  transactionLimit: DEFAULT_TRANSACTION_LIMIT,
   savings: defaultSavingsSettings,
   books: defaultBooksSettings,
   products: defaultLoanProducts,

@@ -15,6 +15,9 @@ import {
 } from './cells';
 
 type S = CooperativeSettings;
+
+/** Rp1 triliun: a limit above it would let a few thousand postings carry totals past exact counting. */
+const MAX_TRANSACTION_LIMIT = 1_000_000_000_000;
 /** The settings with one cell applied, and what was wrong with it (a bad value keeps the default). */
 export type Reading = readonly [S, readonly Problem[]];
 
@@ -114,6 +117,8 @@ export const KEYS_BEFORE_SHU: readonly SettingKey[] = [
   amount('bunga_sukarela_saldo_minimum', (s) => s.savings.sukarelaInterest.minimumBalance, (s, v) => sukarela(s, { minimumBalance: v })),
   choice('bunga_sukarela_pembulatan', [['down', ['ke_bawah', 'down']], ['half_up', ['terdekat', 'half_up']]],
     (s) => s.savings.sukarelaInterest.rounding, (s, v) => sukarela(s, { rounding: v })),
+  field('batas_per_transaksi', (c) => { const v = readAmount(c); return v !== undefined && v > 0 && v <= MAX_TRANSACTION_LIMIT ? v : undefined; },
+    'SETTING_LIMIT_INVALID', (s) => s.transactionLimit, (s, v) => ({ ...s, transactionLimit: v })),
   choice('biaya_admin_pinjaman', [['deducted', ['dipotong', 'deducted']], ['paid_separately', ['dibayar_terpisah', 'paid_separately']]],
     (s) => s.books.loanFeeMode, (s, v) => ({ ...s, books: { ...s.books, loanFeeMode: v } })),
   choice('shu_anggota_dibayar', [['cash', ['tunai', 'cash']], ['sukarela', ['sukarela']], ['payable', ['ditahan', 'payable']]],
