@@ -141,3 +141,35 @@ describe('the tip is never left behind by a failed write', () => {
     refusedUnchanged(ws, withdraw(ws, 50_000));
   });
 });
+
+describe('ledgers from before the digest', () => {
+  const TIP = 'lumbung.journalTip';
+  const props = (ws: Workspace) => ws.globals.PropertiesService.getDocumentProperties();
+  /** The tip as Lumbung saved it before the digest: count and hash only. */
+  const oldTip = (ws: Workspace) => {
+    const { nextSeq, prevHash } = JSON.parse(props(ws).getProperty(TIP)!) as { nextSeq: number; prevHash: string };
+    props(ws).setProperty(TIP, JSON.stringify({ nextSeq, prevHash }));
+  };
+
+  it('are sealed by their next posting once their whole chain verifies, and checked from then on', () => {
+    const { ws, rowOf } = books();
+    oldTip(ws);
+    expect(saving(ws, 'withdrawal', 50_000).balance).toBe(150_000);
+    expect(JSON.parse(props(ws).getProperty(TIP)!)).toMatchObject({ rows: records(ws).length, digest: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    sheetOf(ws).getRange(rowOf(firstDeposit(ws), 'credit'), column(ws, 'Kredit')).setValue(5_000_000);
+    refusedUnchanged(ws, withdraw(ws, 50_000));
+  });
+
+  it('are not sealed over a hand edit: a retyped cell found by the chain is refused', () => {
+    const { ws, rowOf } = books();
+    oldTip(ws);
+    sheetOf(ws).getRange(rowOf(firstDeposit(ws), 'credit'), column(ws, 'Kredit')).setValue(5_000_000);
+    refusedUnchanged(ws, withdraw(ws, 50_000));
+  });
+
+  it('with rows and no tip at all (a copy of the spreadsheet) are not sealed silently', () => {
+    const { ws } = books();
+    props(ws).deleteProperty(TIP);
+    refusedUnchanged(ws, withdraw(ws, 50_000));
+  });
+});
