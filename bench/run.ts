@@ -15,6 +15,7 @@ interface Part {
 const PARTS: readonly Part[] = [
   { title: 'Journal replay into all balances + trial balance (target: 1,000,000 lines < 2 s, < 500 MB)', script: 'journal-replay.ts', args: ['1000000'] },
   { title: 'Periksa buku: verify the hash chain of the journal (100,000 lines)', script: 'verify-journal.ts', args: ['100000'] },
+  { title: 'The check before money goes out: keyed digest of the whole journal (100,000 lines; target: under 10% of a withdrawal)', script: 'journal-digest.ts', args: ['100000'] },
   { title: 'Manager actions on the emulator: service calls (must not grow) and time, by journal size', script: 'ledger-actions.ts', args: ['100', '10000', '100000'] },
 ];
 

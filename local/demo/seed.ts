@@ -10,7 +10,8 @@ import { loanRow } from '../../src/app/records';
 import { accountFor, defaultChartOfAccounts as chart } from '../../src/domain/books/accounts';
 import { addMonths, compareDates, type IsoDate } from '../../src/domain/dates';
 import { entryId } from '../../src/domain/books/numbering';
-import { recordsOfEntries } from '../../src/domain/books/records';
+import { lastChainState, recordsOfEntries } from '../../src/domain/books/records';
+import { journalDigest, newDigestKey } from '../../src/domain/books/digest';
 import { loanSchedule } from '../../src/domain/loans/schedule';
 import { defaultLoanProducts, loanFee, loanTermsFor } from '../../src/domain/loans/products';
 import type { Member } from '../../src/domain/types';
@@ -20,7 +21,7 @@ import { postMemberJoin } from '../../src/domain/members/postings';
 import { postSavingsDeposit } from '../../src/domain/savings/postings';
 import type { JournalEntry } from '../../src/domain/types';
 import { LOANS, MEMBERS, SCHEDULES, SETTINGS } from '../../src/workspace/schema';
-import { appendJournal, JOURNAL } from '../../src/workspace/journal';
+import { appendJournal, JOURNAL, saveChainTip } from '../../src/workspace/journal';
 import { appendRows, readTable, updateRows, type Row } from '../../src/workspace/table';
 import { FIRST_NAMES, GROUPS, LAST_NAMES, STREETS } from './people';
 
@@ -144,6 +145,9 @@ export function demoCooperative(options: DemoOptions = {}): Demo {
   appendRows(readTable(ss, SCHEDULES, 'Asia/Jakarta'), schedules);
   const records = recordsOfEntries(entries, { nextSeq: 1, prevHash: '', recordedAt: '2026-11-27 10:00:00' });
   appendJournal(readTable(ss, JOURNAL, 'Asia/Jakarta'), records);
+  // The tip and digest Lumbung saves after a write, as if these rows had been posted through it.
+  const key = newDigestKey(rnd);
+  saveChainTip({ ...lastChainState(records), rows: records.length, key, digest: journalDigest(key, records) });
   ws.resetCallCounts();
   return { ws, journalLines: records.length, members, loans, close };
 }

@@ -4,6 +4,7 @@
  * their kind in words, and the chain tip is kept beside the sheet. Its columns: journal-columns.ts.
  */
 import type { ChainState, JournalRecord } from '../domain/books/records';
+import type { Digest64 } from '../domain/books/digest';
 import { JOURNAL, KIND_LABEL_KEY, kindLabel, type NumberKey, type TextKey } from './journal-columns';
 import { appendRows, type Row, type Table } from './table';
 
@@ -65,22 +66,37 @@ export function tipStore(): Store {
   return PropertiesService.getDocumentProperties();
 }
 
+/**
+ * What Lumbung saved after its last write: the chain tip and, once sealed, how many rows it left
+ * and the keyed digest of them (domain/books/digest.ts). Older ledgers saved the tip alone.
+ */
+export interface SavedTip extends ChainState {
+  readonly rows?: number;
+  readonly digest?: Digest64;
+  readonly key?: Digest64;
+}
+
 /** The tip saved after the last posting; undefined when none was saved (or it was garbled). */
-export function readChainTip(store: Store = tipStore()): ChainState | undefined {
+export function readChainTip(store: Store = tipStore()): SavedTip | undefined {
   const text = store.getProperty(TIP_KEY);
   if (!text) return undefined;
   try {
     const tip: unknown = JSON.parse(text);
     if (typeof tip !== 'object' || tip === null || !('nextSeq' in tip) || !('prevHash' in tip)) return undefined;
     const { nextSeq, prevHash } = tip;
-    return typeof nextSeq === 'number' && Number.isSafeInteger(nextSeq) && typeof prevHash === 'string' ? { nextSeq, prevHash } : undefined;
+    if (typeof nextSeq !== 'number' || !Number.isSafeInteger(nextSeq) || typeof prevHash !== 'string') return undefined;
+    const { rows, digest, key } = tip as { rows?: unknown; digest?: unknown; key?: unknown };
+    const isDigest64 = (v: unknown): v is Digest64 => typeof v === 'string' && /^[0-9a-f]{16}$/.test(v);
+    const sealed = typeof rows === 'number' && Number.isSafeInteger(rows) && isDigest64(digest) && isDigest64(key);
+    return sealed ? { nextSeq, prevHash, rows, digest, key } : { nextSeq, prevHash };
   } catch {
     return undefined;
   }
 }
 
-export function saveChainTip(tip: ChainState, store: Store = tipStore()): void {
-  store.setProperty(TIP_KEY, JSON.stringify({ nextSeq: tip.nextSeq, prevHash: tip.prevHash }));
+export function saveChainTip(tip: SavedTip, store: Store = tipStore()): void {
+  const { nextSeq, prevHash, rows, digest, key } = tip;
+  store.setProperty(TIP_KEY, JSON.stringify({ nextSeq, prevHash, rows, digest, key }));
 }
 
 const header = (key: string) => JOURNAL.columns.find((c) => c.key === key)!.header;

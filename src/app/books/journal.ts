@@ -5,9 +5,10 @@
  */
 import type { JournalEntry } from '../../domain/types';
 import { journalPost, landedEntries, type NextMeta, type PostResult } from '../../domain/books/posting';
-import { entriesOfRecords, lastChainState, recordsOfEntries, type ChainState, type JournalRecord } from '../../domain/books/records';
-import { appendJournal, JOURNAL, readChainTip, readJournal, saveChainTip, tipStore } from '../../workspace/journal';
+import { entriesOfRecords, recordsOfEntries, type JournalRecord } from '../../domain/books/records';
+import { appendJournal, JOURNAL, readJournal, saveChainTip } from '../../workspace/journal';
 import type { Ctx } from '../context';
+import { checkSeal, sealAfter, sealFor, type Seal, type SealCheck } from './seal';
 
 export interface JournalView {
   readonly records: readonly JournalRecord[];
@@ -27,6 +28,24 @@ export function journalOf(ctx: Ctx): JournalView {
   return view;
 }
 
+const checks = new WeakMap<Ctx, SealCheck>();
+const seals = new WeakMap<Ctx, Seal>();
+
+/**
+ * Refuses (JOURNAL_NOT_AS_LEFT) unless the journal is as Lumbung last left it, checked once per
+ * operation before anything is decided: every posting, and a use case about to pay money out
+ * before it reads a balance. `key` is the request's: its own rows left by a failed tip save are adopted.
+ */
+export function journalAsLeft(ctx: Ctx, key: string): void {
+  if (seals.has(ctx)) return;
+  let check = checks.get(ctx);
+  if (!check) {
+    check = checkSeal(journalOf(ctx).records, ctx.chart);
+    checks.set(ctx, check);
+  }
+  seals.set(ctx, sealFor(check, key));
+}
+
 /** The receipt series of today's year: KW-2026- (numbered by the domain: KW-2026-00001 onwards). */
 function receiptSeries(ctx: Ctx): string {
   return `${ctx.settings.receiptPrefix}-${ctx.today.slice(0, 4)}-`;
@@ -42,6 +61,7 @@ export function landed(ctx: Ctx, key: string): readonly JournalEntry[] {
  * use case that writes a view before the journal (the journal goes last: it is the truth).
  */
 export function planPosting(ctx: Ctx, key: string, build: (next: NextMeta) => readonly JournalEntry[]): PostResult {
+  journalAsLeft(ctx, key);
   const request = { key, recordedBy: ctx.user, receiptSeries: receiptSeries(ctx), limit: ctx.settings.transactionLimit };
   return journalPost({ chart: ctx.chart, entries: journalOf(ctx).entries }, request, build);
 }
@@ -58,21 +78,15 @@ export function post(ctx: Ctx, key: string, build: (next: NextMeta) => readonly 
   return result;
 }
 
-/** Appends entries (checked by journalPost) as one block of chained rows, and moves the chain tip. */
+/** Appends entries (checked by journalPost) as one block of chained rows, and moves the seal (one property write). */
 function write(ctx: Ctx, view: JournalView, fresh: readonly JournalEntry[]): void {
-  const store = tipStore();
-  const records = recordsOfEntries(fresh, { ...chainStateToContinue(view.records, readChainTip(store)), recordedAt: ctx.recordedAt });
+  const seal = seals.get(ctx);
+  const check = checks.get(ctx);
+  if (!seal || !check) throw new RangeError('write: the journal was not checked first (planPosting)');
+  const records = recordsOfEntries(fresh, { nextSeq: seal.nextSeq, prevHash: seal.prevHash, recordedAt: ctx.recordedAt });
   appendJournal(ctx.table(JOURNAL), records);
-  saveChainTip(lastChainState(records), store);
+  const moved = sealAfter(seal, records);
+  saveChainTip(moved, check.store);
+  seals.set(ctx, moved);
   views.set(ctx, { records: [...view.records, ...records], entries: [...view.entries, ...fresh] });
-}
-
-/**
- * Where the next rows chain from: the saved tip when it is ahead of the sheet (its last rows were
- * deleted), so the new rows keep their true numbers and the deletion stays visible as a gap; else
- * the sheet's own last chained row.
- */
-function chainStateToContinue(records: readonly JournalRecord[], tip: ChainState | undefined): ChainState {
-  const own = lastChainState(records);
-  return tip && tip.nextSeq >= own.nextSeq ? tip : own;
 }

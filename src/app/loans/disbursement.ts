@@ -19,7 +19,7 @@ import { APPLICATIONS, LOANS, SCHEDULES } from '../../workspace/schema';
 import { appendRows, updateRows, type Row } from '../../workspace/table';
 import { runAction } from '../context';
 import { paidOutOf } from '../../domain/books/journal';
-import { landed, planPosting, writePosting } from '../books/journal';
+import { journalAsLeft, landed, planPosting, writePosting } from '../books/journal';
 import { applicantOf, findApplication } from './books';
 import { loanRow, loansOf, membersOf } from '../records';
 
@@ -37,6 +37,8 @@ export function disburseLoan(input: { applicationId: string; firstDueDate?: stri
   return runAction('disburse_loan', (ctx) => {
     const { app, index } = findApplication(ctx, input.applicationId);
     const key = `pencairan:${app.id}`;
+    // Money goes out: nothing is decided on a journal edited by hand.
+    journalAsLeft(ctx, key);
     const cash = accountFor(ctx.chart, 'cash');
     const loans = loansOf(ctx);
     const earlierIndex = ctx.table(LOANS).rows.findIndex((r) => r.applicationId === app.id);

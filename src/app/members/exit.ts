@@ -19,9 +19,8 @@ import { LOANS, MEMBERS } from '../../workspace/schema';
 import { updateRows, type Row } from '../../workspace/table';
 import { runAction, type Ctx } from '../context';
 import { paidOutOf } from '../../domain/books/journal';
-import { journalOf, landed, post } from '../books/journal';
-import type { NextMeta } from '../../domain/books/posting';
-import { requestKey } from '../../domain/books/posting';
+import { journalAsLeft, journalOf, landed, post } from '../books/journal';
+import { requestKey, type NextMeta } from '../../domain/books/posting';
 import { loansOf, membersOf } from '../records';
 import { ledgerOf } from '../loans/books';
 
@@ -65,6 +64,8 @@ export function previewExit(input: { memberId: string; date?: string }): ExitFig
 export function recordExit(input: { memberId: string; date?: string; requestId: string }): ExitRecorded {
   return runAction('record_exit', (ctx) => {
     const key = requestKey('exit', input.requestId);
+    // Money goes out: nothing is decided on a journal edited by hand.
+    journalAsLeft(ctx, key);
     const [done] = landed(ctx, key);
     if (done) return repeatedExit(ctx, done);
     let figures: ExitFigures | undefined;

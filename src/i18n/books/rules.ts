@@ -7,6 +7,7 @@ import { messageTable } from '../table';
 
 export const messages = messageTable({
   id: {
+    JOURNAL_NOT_AS_LEFT: 'Buku tidak sama dengan yang terakhir dicatat Lumbung: ada baris Jurnal yang diubah, dihapus atau ditambah dengan tangan. Tidak ada yang dicatat dan tidak ada uang yang keluar. Jalankan Periksa buku.',
     AMOUNT_AMBIGUOUS: 'Jumlah "{text}" bisa dibaca dua cara. Tulis tanpa koma, misalnya 1.250.000.',
     AMOUNT_INVALID: 'Jumlah "{text}" tidak bisa dibaca. Tulis angka saja, misalnya 50.000.',
     AMOUNT_REQUIRED: 'Isi jumlahnya dulu, misalnya 50.000.',
@@ -64,6 +65,7 @@ export const messages = messageTable({
     MEMO_REVERSAL: 'Pembatalan {entry}',
   },
   en: {
+    JOURNAL_NOT_AS_LEFT: 'The books are not as Lumbung last recorded them: a Jurnal row was changed, deleted or added by hand. Nothing was recorded and no money went out. Run Periksa buku.',
     AMOUNT_AMBIGUOUS: 'The amount "{text}" can be read two ways. Write it without a comma, for example 1.250.000.',
     AMOUNT_INVALID: 'The amount "{text}" cannot be read. Write digits only, for example 50.000.',
     AMOUNT_REQUIRED: 'Fill in the amount first, for example 50.000.',

@@ -68,10 +68,10 @@ describe('Periksa buku (verifyLedger)', () => {
     const sheet = journal(ws);
     sheet.deleteRows(18, 3); // the last installment: lines 17-19 in rows 18-20
     expect(cardTexts()).toContain('3 baris dihapus (No 17–19), sesudah baris 17.');
-    // A posting afterwards continues the chain after line 19: the deletion stays visible.
-    deposit('A-0001', 'sukarela', 10_000, '2026-06-15');
-    expect(sheet.getRange(18, 1).getValue()).toBe(20);
-    expect(cardTexts()).toContain('3 baris dihapus (No 17–19), di antara baris 17 dan baris 18.');
+    // A posting afterwards is refused (the journal is not as Lumbung left it): nothing covers the deletion.
+    expect(() => deposit('A-0001', 'sukarela', 10_000, '2026-06-15')).toThrow('JOURNAL_NOT_AS_LEFT');
+    expect(sheet.getLastRow()).toBe(17);
+    expect(cardTexts()).toContain('3 baris dihapus (No 17–19), sesudah baris 17.');
   });
 
   it('lists the first 20 findings and counts the rest', () => {
