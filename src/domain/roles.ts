@@ -54,15 +54,19 @@ export function rolesOf(email: string, emails: RoleEmails): Role[] {
   return roles.filter((r) => emails[r].some((e) => same(e, email)));
 }
 
-/** Refuses an action to a user none of whose roles allows it. */
+/** Refuses an action to a user none of whose roles allows it; a blank email is nobody, never a match. */
 export function checkAllowed(action: Action, email: string, emails: RoleEmails): void {
   const allowed = defaultPermissions[action];
-  if (!rolesOf(email, emails).some((r) => allowed.includes(r))) {
+  if (email.trim() === '' || !rolesOf(email, emails).some((r) => allowed.includes(r))) {
     throw new LumbungError('NOT_ALLOWED', { email: email || '-', roles: allowed.join(', ') });
   }
 }
 
-/** Maker-checker: the person approving is not the person who recorded. */
+/**
+ * Maker-checker: the person approving is not the person who recorded. A request whose recorder is
+ * blank (erased by hand) is refused, never waved through: the check must have someone to compare.
+ */
 export function checkNotSamePerson(recordedBy: string, approver: string): void {
-  if (recordedBy && same(recordedBy, approver)) throw new LumbungError('SAME_PERSON_APPROVES', { email: approver });
+  if (recordedBy.trim() === '' || approver.trim() === '') throw new LumbungError('RECORDER_UNKNOWN');
+  if (same(recordedBy, approver)) throw new LumbungError('SAME_PERSON_APPROVES', { email: approver });
 }

@@ -73,6 +73,12 @@ describe('loan-application', () => {
       expect(() => decideApplication(waiting, { approve: true }, 'Sekretaris@K.id', '2026-03-03')).toThrow(expect.objectContaining({ code: 'SAME_PERSON_APPROVES' }));
     });
 
+    it('refuses to decide an application whose recorder was erased, rather than skip the check', () => {
+      for (const recordedBy of ['', '   ']) {
+        expect(() => decideApplication({ ...waiting, recordedBy }, { approve: true }, 'ketua@k.id', '2026-03-03')).toThrow(expect.objectContaining({ code: 'RECORDER_UNKNOWN' }));
+      }
+    });
+
     it('lets only an approved application be paid out', () => {
       expect(() => checkDisbursable(waiting)).toThrow(expect.objectContaining({ code: 'APPLICATION_NOT_APPROVED' }));
       expect(() => checkDisbursable({ ...waiting, status: 'disetujui' })).not.toThrow();
