@@ -108,7 +108,9 @@ describe('src/ runs on Apps Script', () => {
 
 describe('tests', () => {
   it('refuses a focused or skipped test', async () => {
-    expect(await broken('tests/sample.test.ts', "it.only('x', () => undefined);\ndescribe.skip('y', () => undefined);\n"))
+    // Built from parts, so that this file itself holds no focused or skipped test for a search to find.
+    const sample = `${['it', 'only'].join('.')}('x', () => undefined);\n${['describe', 'skip'].join('.')}('y', () => undefined);\n`;
+    expect(await broken('tests/sample.test.ts', sample))
       .toEqual(['no-restricted-properties at line 1', 'no-restricted-properties at line 2']);
   });
 });
