@@ -3,7 +3,7 @@
  * dropdowns and protection. It never deletes a tab, a column or a row, and never adds a tab or a
  * column twice: a header it does not find is added at the end, so a manager's own columns stay.
  */
-import { LumbungError } from '../domain/errors';
+import { LumbungError, quoted } from '../domain/errors';
 import { TableSpec } from './schema';
 import { formatRows, SPARE_ROWS } from './row-formats';
 
@@ -60,7 +60,7 @@ export function requireTabAsRecorded(ss: GoogleAppsScript.Spreadsheet.Spreadshee
   const missing = spec.columns.filter((c) => !have.some((h) => h.toLowerCase() === c.header.toLowerCase()));
   if (missing.length === 0) return;
   const columns = missing.map((c) => `"${c.header}"`).join(', ');
-  const unknown = have.filter((h) => h !== '' && !want.includes(h.toLowerCase())).map((h) => `"${h}"`).join(', ');
+  const unknown = have.filter((h) => h !== '' && !want.includes(h.toLowerCase())).map((h) => `"${quoted(h)}"`).join(', ');
   throw new LumbungError(unknown ? 'RECORDED_COLUMN_RENAMED' : 'RECORDED_COLUMN_GONE', { tab: spec.name, columns, unknown });
 }
 

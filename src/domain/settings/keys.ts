@@ -3,7 +3,7 @@
  * read back from what a manager typed. The SHU split's parts (shu_cadangan, ...) are rows too, but
  * open-ended: settings/rows.ts handles them.
  */
-import type { MessageCode, Problem } from '../errors';
+import { quoted, type MessageCode, type Problem } from '../errors';
 import type { CooperativeSettings } from './cooperative';
 import type { SavingsSettings, SukarelaInterestSettings, WajibRate } from '../savings/rules';
 import type { ShuBasisSettings } from '../shu/bases';
@@ -37,7 +37,7 @@ function field<T>(
     read: (s, cell) => {
       const v = isBlank(cell) ? undefined : reader(cell);
       if (v !== undefined) return [set(s, v), []];
-      const params = { key, value: cellText(cell), ...(allowed ? { allowed } : {}) };
+      const params = { key, value: quoted(cellText(cell)), ...(allowed ? { allowed } : {}) };
       return [s, [{ code: isBlank(cell) ? 'SETTING_EMPTY' : code, params, where: key }]];
     },
   };
@@ -94,7 +94,7 @@ function emails(role: Role): SettingKey {
     read: (s, cell) => {
       // Split on commas (or ; and line breaks) only: "dewi at contoh.id" is one wrong address, not three.
       const words = cellText(cell).toLowerCase().split(/[,;\n]+/).map((w) => w.trim()).filter((w) => w !== '');
-      const problems = words.filter((w) => !EMAIL.test(w)).map((w): Problem => ({ code: 'SETTING_EMAIL_INVALID', params: { key: role, value: w }, where: role }));
+      const problems = words.filter((w) => !EMAIL.test(w)).map((w): Problem => ({ code: 'SETTING_EMAIL_INVALID', params: { key: role, value: quoted(w) }, where: role }));
       const good = [...new Set(words.filter((w) => EMAIL.test(w)))];
       return [{ ...s, roles: { ...s.roles, [role]: good } }, problems];
     },

@@ -4,7 +4,7 @@
  * Problem at 'Produk Pinjaman row N, <header>' (N = the sheet row: the header is row 1), and a
  * product with any problem is left out, so that a half-read product never lends money.
  */
-import type { MessageCode, Problem } from '../errors';
+import { quoted, type MessageCode, type Problem } from '../errors';
 import { formatRupiah } from '../money-text';
 import {
   defaultAllocationRule, defaultEligibilityRules, validateLoanProduct,
@@ -151,7 +151,7 @@ export function productsFromRows(rows: readonly ProductRowInput[]): { products: 
       const cell = cellOf(key);
       if (fallback !== undefined && isBlank(cell)) return fallback; // a column an older ledger lacks
       const value = isBlank(cell) ? undefined : reader(cell);
-      if (value === undefined) own.push({ code: isBlank(cell) ? 'PRODUCT_CELL_EMPTY' : code, params: { key: header(key), value: cellText(cell), ...(allowed ? { allowed } : {}) }, where: where(key) });
+      if (value === undefined) own.push({ code: isBlank(cell) ? 'PRODUCT_CELL_EMPTY' : code, params: { key: header(key), value: quoted(cellText(cell)), ...(allowed ? { allowed } : {}) }, where: where(key) });
       return value as T;
     };
     const text = (cell: unknown): string | undefined => cellText(cell) || undefined;
@@ -184,7 +184,7 @@ export function productsFromRows(rows: readonly ProductRowInput[]): { products: 
     };
     if (own.length === 0) {
       own.push(...validateLoanProduct(product).map((q) => ({ ...q, where: where(columnOfField(q.where ?? '')) })));
-      if (seen.has(product.id)) own.push({ code: 'PRODUCT_ID_DUPLICATE', params: { value: product.id }, where: where('id') });
+      if (seen.has(product.id)) own.push({ code: 'PRODUCT_ID_DUPLICATE', params: { value: quoted(product.id) }, where: where('id') });
       seen.add(product.id);
     }
     if (own.length === 0) products.push(product);

@@ -4,7 +4,7 @@
  * typed, and its default is used; a key the ledger lacks (an older ledger) takes its default.
  * Loan products live in their own tab: settings/products.ts.
  */
-import type { MessageCode, Params, Problem } from '../errors';
+import { quoted, type MessageCode, type Params, type Problem } from '../errors';
 import { defaultSettings, type CooperativeSettings } from './cooperative';
 import { validateSavingsSettings } from '../savings/rules';
 import { defaultShuSplit, validateShuSplit, type ShuSplitPart } from '../shu/split';
@@ -94,7 +94,7 @@ function readShuSplit(parts: ReadonlyArray<{ key: string; cell: unknown }>): { s
   const split = parts.map(({ key, cell }): ShuSplitPart => {
     const part = key.slice(SHU_PREFIX.length);
     const value = readPercent(cell);
-    if (value === undefined) problems.push({ code: isBlank(cell) ? 'SETTING_EMPTY' : 'SETTING_PERCENT_INVALID', params: { key, value: cellText(cell) }, where: key });
+    if (value === undefined) problems.push({ code: isBlank(cell) ? 'SETTING_EMPTY' : 'SETTING_PERCENT_INVALID', params: { key, value: quoted(cellText(cell)) }, where: key });
     if (!/^[a-z][a-z0-9_]*$/.test(part)) problems.push({ code: 'SETTING_SHU_PART_NAME_INVALID', params: { key }, where: key });
     const like = KNOWN_PARTS.includes(part) ? undefined : LOOKALIKES.find((k) => distance(k, key) <= 2);
     if (like) {

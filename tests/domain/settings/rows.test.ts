@@ -84,6 +84,15 @@ describe('settings-rows', () => {
       expect(settingsFromRows(settingsToRows(changed), productsToRows(changed.products))).toEqual({ settings: changed, problems: [], tabs: [] });
     });
 
+    it('never echoes a long typed cell whole: a refusal quotes its first 40 characters', () => {
+      const long = 'x'.repeat(50_000);
+      const rows = settingsToRows(defaultSettings).map((r) => (r.key === 'simpanan_pokok' ? { ...r, value: long } : r));
+      const badProduct = productsToRows(defaultSettings.products).map((r, k) => (k === 0 ? { ...r, ratePercent: long } : r));
+      const { problems } = settingsFromRows(rows, badProduct);
+      expect(problems.length).toBeGreaterThanOrEqual(2);
+      for (const p of problems) expect(String(p.params?.value)).toBe(`${'x'.repeat(40)}...`);
+    });
+
     it('names the tabs whose cells are wrong, Pengaturan and Produk Pinjaman apart', () => {
       const rows = settingsToRows(defaultSettings).map((r) => (r.key === 'simpanan_pokok' ? { ...r, value: 'abc' } : r));
       const badProduct = productsToRows(defaultSettings.products).map((r, k) => (k === 0 ? { ...r, ratePercent: 'satu' } : r));
