@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import { defaultSettings, type CooperativeSettings } from '../domain/settings/cooperative';
 import { productsToRows, settingsFromRows, settingsToRows } from '../domain/settings/rows';
 import { activeSpreadsheet, activeUserEmail, hasTab, ledgerVersion, spreadsheetName, spreadsheetTimeZone, withDocumentLock } from '../workspace/document';
-import { readChainTip, upgradeJournal } from '../workspace/journal';
+import { readChainTip, tipStore, upgradeJournal } from '../workspace/journal';
 import { JOURNAL, LEDGER_TABLES, PRODUCTS, SCHEMA_VERSION, SETTINGS } from '../workspace/schema';
 import { ensureTab, requireTabAsRecorded, type TabRepair } from '../workspace/setup';
 import { appendRows, readRowsAsFound, readTable } from '../workspace/table';
@@ -31,7 +31,8 @@ export function setupLedger(): SetupReport {
     // setup cut off before the settings rows were written (they go in last) counts as not done. But
     // books set up before (their layout version is written last of all) whose Pengaturan is now empty
     // were emptied by someone: never a first setup, which would make whoever pressed it the ketua.
-    const layout = ledgerVersion();
+    const props = tipStore(); // one fetch of document properties for the layout version and the chain tip
+    const layout = ledgerVersion(props);
     if (settingRows.length === 0 && layout.version > 0) throw new LumbungError('SETTINGS_EMPTIED', { tab: SETTINGS.name });
     const firstTime = settingRows.length === 0;
     const current: CooperativeSettings = firstTime
@@ -43,7 +44,7 @@ export function setupLedger(): SetupReport {
     // Before the tabs are repaired, so that the journal's old kind column is renamed, not duplicated.
     const journalAdded = layout.version < 2 ? upgradeJournal(ss) : [];
     // A ledger with postings never gets an empty Jurnal, or an empty Debit or Kredit, in place of a renamed one.
-    if ((readChainTip()?.nextSeq ?? 1) > 1) requireTabAsRecorded(ss, JOURNAL);
+    if ((readChainTip(props)?.nextSeq ?? 1) > 1) requireTabAsRecorded(ss, JOURNAL);
     const tabs = LEDGER_TABLES.map((spec) => {
       const repair = ensureTab(ss, spec, managers);
       return spec === JOURNAL ? { ...repair, addedColumns: [...journalAdded, ...repair.addedColumns] } : repair;

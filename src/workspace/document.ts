@@ -54,8 +54,9 @@ const SCHEMA_KEY = 'lumbung.schemaVersion';
  * The ledger's layout version (document properties), read with one fetch of the store; moving it
  * forward writes only when it changes, so a repair of an up-to-date ledger costs no write.
  */
-export function ledgerVersion(): { readonly version: number; moveTo(version: number): void } {
-  const props = PropertiesService.getDocumentProperties();
+export function ledgerVersion(
+  props: GoogleAppsScript.Properties.Properties = PropertiesService.getDocumentProperties(),
+): { readonly version: number; moveTo(version: number): void } {
   const version = Number(props.getProperty(SCHEMA_KEY) ?? 0);
   return {
     version,
