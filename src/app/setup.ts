@@ -42,7 +42,7 @@ export function setupLedger(): SetupReport {
     const managers = [...current.roles.ketua, ...current.roles.sekretaris, ...current.roles.bendahara];
 
     // Before the tabs are repaired, so that the journal's old kind column is renamed, not duplicated.
-    const journalAdded = layout.version < 2 ? upgradeJournal(ss) : [];
+    const journalAdded = layout.version < SCHEMA_VERSION ? upgradeJournal(ss, layout.version) : [];
     // A ledger with postings never gets an empty Jurnal, or an empty Debit or Kredit, in place of a renamed one.
     if ((readChainTip(props)?.nextSeq ?? 1) > 1) requireTabAsRecorded(ss, JOURNAL);
     const tabs = LEDGER_TABLES.map((spec) => {

@@ -99,7 +99,14 @@ export type EntryKind =
   | 'member_exit'
   | 'expense'
   | 'other_income'
-  | 'reversal';
+  | 'reversal'
+  // Facts: decisions with no money line, each one row in the journal carrying its data.
+  | 'loan_application'
+  | 'loan_decision'
+  | 'settings_change'
+  | 'import_request'
+  | 'import_decision'
+  | 'chain_adopted';
 
 export interface JournalEntry {
   /** Stable id, e.g. 'J-000123'. */
@@ -120,6 +127,11 @@ export interface JournalEntry {
   readonly idempotencyKey?: string;
   /** Email of the person who recorded it. */
   readonly recordedBy?: string;
+  /**
+   * What a decision rests on, as JSON text (the "Rincian" column): an application's terms, a
+   * payout's pinned loan terms and pricing rules, a settings change. Each noun reads its own.
+   */
+  readonly data?: string;
 }
 
 export type MemberStatus = 'aktif' | 'keluar';

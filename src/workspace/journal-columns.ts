@@ -35,6 +35,12 @@ export const KIND_LABELS: Readonly<Record<EntryKind, string>> = {
   expense: 'Biaya',
   other_income: 'Pendapatan lain',
   reversal: 'Pembatalan',
+  loan_application: 'Pengajuan pinjaman',
+  loan_decision: 'Keputusan pengajuan',
+  settings_change: 'Perubahan pengaturan',
+  import_request: 'Permintaan impor',
+  import_decision: 'Keputusan impor',
+  chain_adopted: 'Buku diambil alih',
 };
 
 /** The word for a kind code; a code Lumbung does not know (typed by hand) stands for itself. */
@@ -75,6 +81,8 @@ export const JOURNAL_COLUMNS = [
   { key: 'recordedBy', header: 'Dicatat Oleh', type: 'text' },
   { key: 'recordedAt', header: 'Waktu Catat', type: 'datetime' },
   { key: 'hash', header: 'Hash', type: 'text' },
+  // Last, where setup adds it to a journal written before it existed (schema 3).
+  { key: 'data', header: 'Rincian', type: 'text' },
 ] as const satisfies readonly JournalColumn[];
 
 type Column = (typeof JOURNAL_COLUMNS)[number];

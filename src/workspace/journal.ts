@@ -32,7 +32,7 @@ function recordOf(row: Row): JournalRecord {
     seq: n('seq'), entryId: s('entryId'), date: s('date'), kind: s('kind'), memo: s('memo'), account: s('account'),
     debit: n('debit'), credit: n('credit'), memberId: s('memberId'), savingsType: s('savingsType'), loanId: s('loanId'),
     party: s('party'), reverses: s('reverses'), reason: s('reason'), receipt: s('receipt'),
-    idempotencyKey: s('idempotencyKey'), recordedBy: s('recordedBy'), recordedAt: s('recordedAt'), hash: s('hash'),
+    idempotencyKey: s('idempotencyKey'), recordedBy: s('recordedBy'), recordedAt: s('recordedAt'), data: s('data'), hash: s('hash'),
   };
 }
 
@@ -102,17 +102,34 @@ export function saveChainTip(tip: SavedTip, store: Store = tipStore()): void {
 const header = (key: string) => JOURNAL.columns.find((c) => c.key === key)!.header;
 
 /**
- * Schema 1 -> 2, run by setup before it repairs the tabs. A journal written before schema 2 holds
- * the kind CODES in its "Jenis" column, and its hashes cover them. Journal rows are append-only and
- * a hashed cell rewritten breaks the chain, so no cell of theirs is rewritten: that column only
- * gets the header "Kode Jenis" (the hash covers the code, as it always did), and a new "Jenis"
- * column is inserted before it with the words. The words stay outside the hash: they follow from the
- * code, so Periksa buku checks each against its code instead. Each step can run again after an
- * interruption. Returns the headers it added.
+ * Moves a journal written by an older layout forward, run by setup before it repairs the tabs.
+ * Journal rows are append-only and a hashed cell rewritten breaks the chain, so no cell of theirs is
+ * rewritten:
+ * - 1 -> 2: the old "Jenis" column held the kind CODES, and its hashes cover them. It only gets the
+ *   header "Kode Jenis" (the hash covers the code, as it always did), and a new "Jenis" column is
+ *   inserted before it with the words. The words stay outside the hash: they follow from the code,
+ *   so Periksa buku checks each against its code instead.
+ * - 2 -> 3: a "Rincian" column (the data of decisions) at the end; a row with none hashes as before.
+ * Each step can run again after an interruption. Returns the headers it added.
  */
-export function upgradeJournal(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+export function upgradeJournal(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, fromVersion: number): string[] {
   const sheet = ss.getSheetByName(JOURNAL.name);
   if (!sheet || sheet.getLastColumn() === 0) return [];
+  const added = fromVersion < 2 ? labelColumn(sheet) : [];
+  if (fromVersion < 3) {
+    const data = header('data');
+    const width = sheet.getLastColumn();
+    const headers = sheet.getRange(1, 1, 1, width).getValues()[0].map((h) => String(h).trim().toLowerCase());
+    if (!headers.includes(data.toLowerCase())) {
+      if (width === sheet.getMaxColumns()) sheet.insertColumnsAfter(width, 1);
+      sheet.getRange(1, width + 1).setNumberFormat('@').setValue(data);
+      added.push(data);
+    }
+  }
+  return added;
+}
+
+function labelColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
   const [labelHeader, codeHeader] = [header(KIND_LABEL_KEY), header('kind')];
   const headersNow = () => sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map((h) => String(h).trim().toLowerCase());
   let headers = headersNow();

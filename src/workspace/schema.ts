@@ -212,5 +212,6 @@ export const LEDGER_TABLES: readonly TableSpec[] = [DASHBOARD, MEMBERS, JOURNAL,
 /**
  * Bumped when a tab or column is added or renamed; setup migrates older ledgers forward.
  * 2: the Jurnal's "Jenis" shows the kind in words, its code moved to "Kode Jenis" (upgradeJournal).
+ * 3: the Jurnal has "Rincian", the data of decisions recorded as journal facts (upgradeJournal).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;

@@ -1,5 +1,6 @@
 import { setupLedger } from '../../src/app/setup';
 import { registerMember } from '../../src/app/members/members';
+import { recordSavings } from '../../src/app/savings';
 import { LumbungError } from '../../src/domain/errors';
 import { verifyLedger } from '../../src/app/books/verify';
 import { BENDAHARA, KETUA, SEKRETARIS, STRANGER, as, setSetting, spreadsheet, tabRecords, tabValues, useWorkspace } from './harness';
@@ -26,7 +27,7 @@ describe('setupLedger', () => {
     const settings = Object.fromEntries(tabRecords(ws, 'Pengaturan').map((r) => [r.Kunci, r.Nilai]));
     expect(settings.ketua).toBe(KETUA);
     expect(tabRecords(ws, 'Produk Pinjaman').length).toBeGreaterThanOrEqual(1);
-    expect(ws.globals.PropertiesService.getDocumentProperties().getProperty('lumbung.schemaVersion')).toBe('2');
+    expect(ws.globals.PropertiesService.getDocumentProperties().getProperty('lumbung.schemaVersion')).toBe('3');
   });
 
   it('formats money, dates and text columns, and offers the status dropdown', () => {
@@ -132,6 +133,7 @@ const OLD_HEADERS = ['No', 'ID Jurnal', 'Tanggal', 'Jenis', 'Keterangan', 'Akun'
 function oldBooks() {
   const ws = smallBooks();
   const sheet = spreadsheet(ws).getSheetByName('Jurnal')!;
+  sheet.deleteColumn(sheet.getLastColumn()); // "Rincian" came with schema 3
   sheet.deleteColumn(4);
   sheet.getRange(1, 4).setValue('Jenis');
   ws.globals.PropertiesService.getDocumentProperties().setProperty('lumbung.schemaVersion', '1');
@@ -151,11 +153,11 @@ describe('setupLedger on a journal from before schema 2 (kind codes under "Jenis
     const { ws } = oldBooks();
     const before = tabRecords(ws, 'Jurnal');
     const report = setupLedger();
-    expect(report.tabs.find((t) => t.tab === 'Jurnal')!.addedColumns).toEqual(['Jenis']);
+    expect(report.tabs.find((t) => t.tab === 'Jurnal')!.addedColumns).toEqual(['Jenis', 'Rincian']);
     expect(tabValues(ws, 'Jurnal')[0].slice(2, 6)).toEqual(['Tanggal', 'Jenis', 'Kode Jenis', 'Keterangan']);
     const after = tabRecords(ws, 'Jurnal');
-    // Every old cell as it was, the code under its new header; the words are new.
-    expect(after.map(({ Jenis, 'Kode Jenis': code, ...rest }) => ({ ...rest, Jenis: code }))).toEqual(before);
+    // Every old cell as it was, the code under its new header; the words and the empty Rincian are new.
+    expect(after.map(({ Jenis, 'Kode Jenis': code, Rincian, ...rest }) => ({ ...rest, Jenis: code, blank: Rincian }))).toEqual(before.map((r) => ({ ...r, blank: '' })));
     expect([...new Set(after.map((r) => `${r.Jenis} = ${r['Kode Jenis']}`))]).toEqual([
       'Anggota baru = member_join', 'Setoran simpanan = savings_deposit', 'Pencairan pinjaman = loan_disbursement', 'Bayar angsuran = installment_payment',
     ]);
@@ -188,5 +190,32 @@ describe('setupLedger on a journal from before schema 2 (kind codes under "Jenis
     setupLedger();
     sheet.getRange(7, 4).setValue('Setoran pokok'); // row 7: Rahma's sukarela, J-000003, code savings_deposit
     expect(verifyLedger().report.findings.map((f) => [f.details.code, f.index + 2, f.entryId])).toEqual([['JOURNAL_ROW_EDITED', 7, 'J-000003']]);
+  });
+});
+
+describe('setupLedger on a journal from schema 2 (no "Rincian")', () => {
+  function schema2Books() {
+    const ws = smallBooks();
+    const sheet = spreadsheet(ws).getSheetByName('Jurnal')!;
+    sheet.deleteColumn(sheet.getLastColumn());
+    ws.globals.PropertiesService.getDocumentProperties().setProperty('lumbung.schemaVersion', '2');
+    ws.setUser(KETUA);
+    return ws;
+  }
+
+  it('asks for setup first, then adds "Rincian" at the end, rewrites no old cell, and the books still pay out', () => {
+    const ws = schema2Books();
+    const before = tabRecords(ws, 'Jurnal');
+    expect(() => verifyLedger()).toThrow(expect.objectContaining({ code: 'LEDGER_COLUMN_MISSING' }));
+    expect(setupLedger().tabs.find((t) => t.tab === 'Jurnal')!.addedColumns).toEqual(['Rincian']);
+    expect(tabValues(ws, 'Jurnal')[0].at(-1)).toBe('Rincian');
+    expect(tabRecords(ws, 'Jurnal').map(({ Rincian, ...rest }) => ({ ...rest, blank: Rincian }))).toEqual(before.map((r) => ({ ...r, blank: '' })));
+    expect(verifyLedger().report).toMatchObject({ ok: true, lines: before.length });
+    // The seal saved before the column came still matches: a withdrawal (money out) is not refused.
+    as(ws, BENDAHARA, () => deposit('A-0001', 'sukarela', 10_000, '2026-06-15'));
+    const out = as(ws, BENDAHARA, () => recordSavings({ memberId: 'A-0001', type: 'sukarela', direction: 'withdrawal', amount: 10_000, requestId: 'w-after-upgrade' }));
+    expect(out.repeated).toBe(false);
+    expect(verifyLedger().report).toMatchObject({ ok: true, lines: before.length + 4 });
+    expect(setupLedger().tabs.every((t) => t.addedColumns.length === 0)).toBe(true);
   });
 });

@@ -10,7 +10,7 @@
  * SHA-256 from the rule in the bundle, cannot compute the digest Lumbung compares against. It is
  * not a cryptographic MAC (multiply-xor mixing, 64 bits): it stops hand edits, not a cryptanalyst.
  */
-import { HASHED_FIELDS, type JournalRecord } from './records';
+import { hashedTexts, type JournalRecord } from './records';
 
 /** 16 hex digits: two 32-bit lanes. Both the key and the digest are written so. */
 export type Digest64 = string;
@@ -48,8 +48,7 @@ export function foldDigest(key: Digest64, digest: Digest64, records: readonly Jo
     // by its length (above any character code, so text moved between cells changes the row).
     let x = k1;
     let y = k2;
-    for (const field of HASHED_FIELDS) {
-      const text = String(record[field]);
+    for (const text of hashedTexts(record)) {
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         x = Math.imul(x ^ c, 0x01000193);

@@ -20,6 +20,12 @@ export function paidOutOf(entry: JournalEntry, account: AccountCode): Rupiah {
 }
 
 /** Kinds whose entry must say why (types.ts: reversals, waivers and write-offs). */
+/** The kinds that record a decision and move no money: one row, no account, their data in "Rincian". */
+export const FACT_KINDS: readonly EntryKind[] = [
+  'loan_application', 'loan_decision', 'settings_change', 'import_request', 'import_decision', 'chain_adopted',
+];
+export const isFact = (kind: string): boolean => (FACT_KINDS as readonly string[]).includes(kind);
+
 export const kindsNeedingReason: readonly EntryKind[] = ['reversal', 'penalty_waiver', 'loan_write_off'];
 
 const SAVINGS_OF: Partial<Record<AccountRole, SavingsType>> = Object.fromEntries(
@@ -56,7 +62,10 @@ export function entryProblems(entry: JournalEntry, chart: readonly Account[] | R
   const problems: Problem[] = [];
   if (!entry.id) problems.push({ code: 'ENTRY_ID_MISSING', where: id });
   if (!isIsoDate(entry.date)) problems.push({ code: 'ENTRY_DATE_INVALID', params: { date: String(entry.date) }, where: id });
-  if (entry.lines.length < 2) problems.push({ code: 'ENTRY_TOO_FEW_LINES', params: { lines: entry.lines.length }, where: id });
+  if (isFact(entry.kind)) {
+    if (entry.lines.length > 0) problems.push({ code: 'FACT_WITH_LINES', params: { kind: entry.kind }, where: id });
+    if (!entry.data) problems.push({ code: 'FACT_WITHOUT_DATA', params: { kind: entry.kind }, where: id });
+  } else if (entry.lines.length < 2) problems.push({ code: 'ENTRY_TOO_FEW_LINES', params: { lines: entry.lines.length }, where: id });
   let debit = 0;
   let credit = 0;
   entry.lines.forEach((line, i) => {

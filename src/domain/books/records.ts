@@ -34,6 +34,8 @@ export interface JournalRecord {
   readonly recordedBy: string;
   /** 'YYYY-MM-DD HH:mm:ss' in the cooperative's time zone. */
   readonly recordedAt: string;
+  /** The entry's data (JournalEntry.data), repeated on each of its rows; '' when it has none. */
+  readonly data: string;
   /** 64 lowercase hex digits: see the chain rule above. */
   readonly hash: string;
 }
@@ -53,8 +55,19 @@ export const chainStart: ChainState = { nextSeq: 1, prevHash: '' };
  */
 export const HASHED_FIELDS = [
   'seq', 'entryId', 'date', 'kind', 'memo', 'account', 'debit', 'credit', 'memberId', 'savingsType',
-  'loanId', 'party', 'reverses', 'reason', 'receipt', 'idempotencyKey', 'recordedBy', 'recordedAt',
+  'loanId', 'party', 'reverses', 'reason', 'receipt', 'idempotencyKey', 'recordedBy', 'recordedAt', 'data',
 ] as const satisfies readonly (keyof JournalRecord)[];
+
+/** The fields before 'data' came (schema 3): a row without data is hashed over these alone. */
+const FIELDS_BEFORE_DATA = HASHED_FIELDS.filter((f) => f !== 'data');
+
+/**
+ * The texts a row's hash and digest cover, in order. 'data' only when the row has some, so every
+ * row written before the column existed (and every money row since) hashes exactly as it did.
+ */
+export function hashedTexts(record: JournalRecord): string[] {
+  return (record.data === '' ? FIELDS_BEFORE_DATA : HASHED_FIELDS).map((key) => String(record[key]));
+}
 
 /** `true` when A and B are the same set of keys, `false` otherwise: a type-level check of two lists. */
 export type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -65,7 +78,7 @@ void everyFieldIsHashed;
 
 /** The stable text a record's hash covers (everything but the hash itself; numbers as written, 100000). */
 export function canonicalRecord(record: JournalRecord): string {
-  return JSON.stringify(HASHED_FIELDS.map((key) => String(record[key])));
+  return JSON.stringify(hashedTexts(record));
 }
 
 /** The hash a record must carry when it follows a line whose hash is `prevHash`. */
@@ -78,6 +91,10 @@ export function looksLikeHash(value: unknown): boolean {
   return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
 }
 
+/** The row a fact stands on: no account, no amount (read back as no line at all). */
+const NO_LINE: JournalLine = { account: '', debit: 0, credit: 0 };
+const isNoLine = (r: JournalRecord) => r.account === '' && r.debit === 0 && r.credit === 0;
+
 /** Flattens entries into rows, numbering them from `nextSeq` and chaining them from `prevHash`. */
 export function recordsOfEntries(
   entries: readonly JournalEntry[],
@@ -87,13 +104,14 @@ export function recordsOfEntries(
   let seq = at.nextSeq;
   let prevHash = at.prevHash;
   for (const e of entries) {
-    for (const l of e.lines) {
+    // A fact (no money line) is one row with no account and no amount.
+    for (const l of e.lines.length > 0 ? e.lines : [NO_LINE]) {
       const unhashed: JournalRecord = {
         seq: seq++, entryId: e.id, date: e.date, kind: e.kind, memo: e.memo, account: l.account,
         debit: l.debit, credit: l.credit, memberId: l.memberId ?? '', savingsType: l.savingsType ?? '',
         loanId: l.loanId ?? '', party: l.party ?? '', reverses: e.reverses ?? '', reason: e.reason ?? '',
         receipt: e.receipt ?? '', idempotencyKey: e.idempotencyKey ?? '', recordedBy: e.recordedBy ?? '',
-        recordedAt: at.recordedAt, hash: '',
+        recordedAt: at.recordedAt, data: e.data ?? '', hash: '',
       };
       prevHash = chainHash(prevHash, unhashed);
       records.push({ ...unhashed, hash: prevHash });
@@ -132,7 +150,7 @@ export function entryOfRecord(record: JournalRecord, lines: readonly JournalLine
     kind: record.kind as EntryKind,
     memo: record.memo,
     lines,
-    ...present(record, ['reverses', 'reason', 'receipt', 'idempotencyKey', 'recordedBy'] as const),
+    ...present(record, ['reverses', 'reason', 'receipt', 'idempotencyKey', 'recordedBy', 'data'] as const),
   };
 }
 
@@ -143,7 +161,10 @@ export function entriesOfRecords(records: readonly JournalRecord[]): JournalEntr
   while (i < records.length) {
     const first = records[i];
     const lines: JournalLine[] = [];
-    while (i < records.length && records[i].entryId === first.entryId) lines.push(lineOfRecord(records[i++]));
+    while (i < records.length && records[i].entryId === first.entryId) {
+      const record = records[i++];
+      if (!isNoLine(record)) lines.push(lineOfRecord(record));
+    }
     entries.push(entryOfRecord(first, lines));
   }
   return entries;

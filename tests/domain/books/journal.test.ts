@@ -160,3 +160,18 @@ describe('paidOutOf', () => {
     expect(paidOutOf(entry, '9-9999')).toBe(0);
   });
 });
+
+describe('entryProblems on facts', () => {
+  const base = { id: 'J-000009', date: '2026-02-01', kind: 'loan_application' as const, memo: 'Pengajuan', lines: [] };
+  it('takes a fact with data and no line', () => {
+    expect(entryProblems({ ...base, data: '{"id":"P-1"}' }, defaultChartOfAccounts)).toEqual([]);
+  });
+  it('refuses a fact without data, and one carrying money lines', () => {
+    expect(entryProblems(base, defaultChartOfAccounts).map((p) => p.code)).toEqual(['FACT_WITHOUT_DATA']);
+    const withLines = { ...base, data: '{}', lines: [{ account: '1-1100', debit: 5, credit: 0 }, { account: '3-1300', debit: 0, credit: 5 }] };
+    expect(entryProblems(withLines, defaultChartOfAccounts).map((p) => p.code)).toContain('FACT_WITH_LINES');
+  });
+  it('still asks a money entry for two lines', () => {
+    expect(entryProblems({ ...base, kind: 'expense', data: "{}" }, defaultChartOfAccounts).map((p) => p.code)).toContain('ENTRY_TOO_FEW_LINES');
+  });
+});

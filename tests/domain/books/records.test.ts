@@ -109,3 +109,33 @@ describe('journal-records', () => {
     });
   });
 });
+
+describe('facts: decisions with no money line', () => {
+  const fact: JournalEntry = {
+    id: 'J-000002', date: '2026-01-06', kind: 'loan_decision', memo: 'Pengajuan P-1 disetujui', lines: [],
+    idempotencyKey: 'keputusan:P-1', recordedBy: 'ketua@koperasi.id', data: '{"applicationId":"P-1","approve":true}',
+  };
+
+  it('is one row with no account and no amount, its data hashed, and reads back as the same entry', () => {
+    const rows = recordsOfEntries([join, fact], { nextSeq: 1, prevHash: '', recordedAt: AT });
+    expect(rows).toHaveLength(4);
+    const row = rows[3];
+    expect([row.account, row.debit, row.credit, row.kind, row.data]).toEqual(['', 0, 0, 'loan_decision', fact.data]);
+    expect(JSON.parse(canonicalRecord(row)).at(-1)).toBe(fact.data);
+    const [, back] = entriesOfRecords(rows);
+    expect(back).toEqual(fact);
+  });
+
+  it('leaves the hash of a row without data as it was before the column existed', () => {
+    const [row] = recordsOfEntries([join], { nextSeq: 1, prevHash: '', recordedAt: AT });
+    expect(row.data).toBe('');
+    expect(JSON.parse(canonicalRecord(row))).toHaveLength(18);
+    expect(row.hash).toBe(sha(`\n${canonicalRecord(row)}`));
+  });
+
+  it('changes the hash when its data is retyped', () => {
+    const [row] = recordsOfEntries([fact], { nextSeq: 1, prevHash: '', recordedAt: AT });
+    const [retyped] = recordsOfEntries([{ ...fact, data: '{"applicationId":"P-1","approve":false}' }], { nextSeq: 1, prevHash: '', recordedAt: AT });
+    expect(retyped.hash).not.toBe(row.hash);
+  });
+});
